@@ -1,0 +1,10 @@
+package io.atende.account;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** All customer companies. */
+public interface Companies extends JpaRepository<Company, Long> {
+
+    Optional<Company> findByName(String name);
+}

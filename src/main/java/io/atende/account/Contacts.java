@@ -1,0 +1,12 @@
+package io.atende.account;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** All contacts of all companies. */
+public interface Contacts extends JpaRepository<Contact, Long> {
+
+    @Query("select c from Contact c join fetch c.company where c.email = lower(?1)")
+    Optional<Contact> findByEmail(String email);
+}

@@ -1,0 +1,31 @@
+package io.atende.account;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account module's read API: who a contact is and where their company stands. */
+@Service
+@Transactional(readOnly = true)
+public class CustomerDirectory {
+
+    private final Contacts contacts;
+    private final Companies companies;
+
+    CustomerDirectory(Contacts contacts, Companies companies) {
+        this.contacts = contacts;
+        this.companies = companies;
+    }
+
+    public Optional<Customer> byEmail(String email) {
+        return contacts.findByEmail(email).map(Customer::of);
+    }
+
+    public Optional<Customer> byContactId(Long contactId) {
+        return contacts.findById(contactId).map(Customer::of);
+    }
+
+    public Optional<String> companyName(Long companyId) {
+        return companies.findById(companyId).map(Company::getName);
+    }
+}

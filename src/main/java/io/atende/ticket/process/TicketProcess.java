@@ -1,0 +1,81 @@
+package io.atende.ticket.process;
+
+/**
+ * The ticket-lifecycle model ({@code processes/ticket-lifecycle.bpmn}): its key, element ids,
+ * messages and typed variable names. The model and this class change together.
+ */
+public final class TicketProcess {
+
+    public static final String KEY = "ticket-lifecycle";
+
+    /** Decision tables (processes/*.dmn). */
+    public static final String DECISION_PRIORITY = "ticket-priority";
+    public static final String DECISION_ROUTING = "ticket-routing";
+    public static final String DECISION_SLA_TARGETS = "sla-targets";
+
+    /** User tasks (task definition keys) and the form ids they reference. */
+    public static final String TASK_ANALYZE = "analyze-ticket";
+    public static final String TASK_FIX_NON_CONFORMITY = "fix-non-conformity";
+
+    /** Other elements. */
+    public static final String TIMER_SLA = "Timer_SlaBreached";
+    public static final String TIMER_MAINTENANCE_SLA = "Timer_MaintenanceSlaBreached";
+    public static final String TIMER_CONTEST_WINDOW = "Timer_ContestWindowEnded";
+    public static final String EVENT_AWAIT_REPLY = "Event_CustomerReplied";
+    public static final String GATEWAY_AWAIT_VERDICT = "Gateway_AwaitVerdict";
+    public static final String END_CLOSED_ACCEPTED = "End_ClosedAccepted";
+    public static final String END_CLOSED_WINDOW = "End_ClosedWindowEnded";
+
+    /** Messages, correlated by business key (the ticket number). */
+    public static final String MESSAGE_CUSTOMER_REPLIED = "CustomerReplied";
+    public static final String MESSAGE_CONTESTED = "TicketContested";
+    public static final String MESSAGE_ACCEPTED = "TicketAccepted";
+
+    /** Process variables: inputs of the decisions (strings, enum names). */
+    public static final String VAR_TYPE = "type";
+    public static final String VAR_PRODUCT = "product";
+    public static final String VAR_OFFER = "offer";
+    public static final String VAR_IMPACT = "impact";
+    public static final String VAR_URGENCY = "urgency";
+
+    /** Process variables: outputs of the decisions. */
+    public static final String VAR_PRIORITY = "priority";
+    public static final String VAR_TEAM = "team";
+    public static final String VAR_SUPPORT_HOURS = "supportHours";
+    public static final String VAR_MAINTENANCE_DAYS = "maintenanceDays";
+
+    /** Process variables: due instants (java.util.Date) the timers and task due dates read. */
+    public static final String VAR_SLA_DUE_AT = "slaDueAt";
+    public static final String VAR_MAINTENANCE_DUE_AT = "maintenanceDueAt";
+    public static final String VAR_CONTEST_DEADLINE = "contestDeadline";
+
+    /** Form fields of analyze-ticket / fix-non-conformity (process variables when completed). */
+    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_SOLUTION = "solution";
+    public static final String VAR_QUESTION = "question";
+    public static final String VAR_NON_CONFORMITY = "nonConformity";
+    public static final String VAR_TRANSFER_TO = "transferTo";
+    public static final String VAR_TRANSFER_REASON = "transferReason";
+    /** Who completed the last user task (set by its complete listener). */
+    public static final String VAR_AGENT = "agent";
+
+    /** Outcomes of analyze-ticket. */
+    public static final String OUTCOME_PROPOSE_SOLUTION = "PROPOSE_SOLUTION";
+    public static final String OUTCOME_REQUEST_INFORMATION = "REQUEST_INFORMATION";
+    public static final String OUTCOME_FORWARD_TO_MAINTENANCE = "FORWARD_TO_MAINTENANCE";
+    public static final String OUTCOME_TRANSFER = "TRANSFER";
+
+    /** Task-local, read-only variables the forms show (set when a task is created). */
+    public static final String VIEW_NUMBER = "ticketNumber";
+    public static final String VIEW_COMPANY = "ticketCompany";
+    public static final String VIEW_CONTACT = "ticketContact";
+    public static final String VIEW_PRIORITY = "ticketPriority";
+    public static final String VIEW_SLA_DUE = "ticketSlaDue";
+    public static final String VIEW_PRODUCT = "ticketProduct";
+    public static final String VIEW_SUBJECT = "ticketSubject";
+    public static final String VIEW_DESCRIPTION = "ticketDescription";
+    public static final String VIEW_HISTORY = "ticketHistory";
+
+    private TicketProcess() {
+    }
+}
