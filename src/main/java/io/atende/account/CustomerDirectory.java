@@ -1,5 +1,6 @@
 package io.atende.account;
 
+import io.atende.sla.Location;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,11 @@ public class CustomerDirectory {
 
     public Optional<Customer> byContactId(Long contactId) {
         return contacts.findById(contactId).map(Customer::of);
+    }
+
+    /** The company's location for local holidays; national only when the company is unknown. */
+    public Location location(Long companyId) {
+        return companies.findById(companyId).map(Company::location).orElse(Location.NATIONAL);
     }
 
     public Optional<String> companyName(Long companyId) {

@@ -1,0 +1,68 @@
+package io.atende.demo;
+
+import io.atende.account.Companies;
+import io.atende.account.Company;
+import io.atende.account.Contact;
+import io.atende.account.Contacts;
+import io.atende.account.Offer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo customers README.md documents (password {@code demo} for all). Idempotent: on a restart
+ * (the H2 file keeps data) nothing is created twice. Off with {@code atende.demo-data.enabled=false}.
+ */
+@Component
+@ConditionalOnProperty(name = "atende.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo";
+
+    private final Companies companies;
+    private final Contacts contacts;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoData(Companies companies, Contacts contacts, PasswordEncoder passwordEncoder) {
+        this.companies = companies;
+        this.contacts = contacts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void load() {
+        Company paoQuente = company("Padaria Pão Quente Ltda", Offer.PADRAO, "SP", "São Paulo", false);
+        contact(paoQuente, "Roberto Lima", "admin@paoquente.com.br", true);
+        contact(paoQuente, "Ana Souza", "ana@paoquente.com.br", false);
+        Company acoForte = company("Metalúrgica Aço Forte S.A.", Offer.PRIME, "RJ", "Rio de Janeiro", false);
+        contact(acoForte, "João Pereira", "joao@acoforte.com.br", true);
+        Company inadimplente = company("Comercial Inadimplente Ltda", Offer.PADRAO, "MG", "Belo Horizonte", true);
+        contact(inadimplente, "Maria Oliveira", "maria@inadimplente.com.br", true);
+    }
+
+    private Company company(String name, Offer offer, String state, String city, boolean pendency) {
+        return companies.findByName(name).orElseGet(() -> {
+            Company company = new Company(name, offer, state, city);
+            if (pendency) {
+                company.registerFinancialPendency();
+            }
+            log.info("Demo company created: {}", name);
+            return companies.save(company);
+        });
+    }
+
+    private void contact(Company company, String name, String email, boolean administrator) {
+        if (contacts.findByEmail(email).isEmpty()) {
+            Contact contact = new Contact(company, name, email, administrator);
+            contact.setPasswordHash(passwordEncoder.encode(PASSWORD));
+            contacts.save(contact);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.atende.ticket;
+
+import io.atende.account.CustomerDirectory;
+import io.atende.sla.BusinessCalendars;
+import io.atende.sla.Location;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/** The ticket's deadlines on the business calendars of its team and its company's location (R18, R20). */
+@Component
+public class SlaClock {
+
+    /** R18: the contest window is counted in plain business days (Mon–Fri without holidays). */
+    static final String CONTEST_CALENDAR = "dias-uteis";
+    static final int CONTEST_WINDOW_BUSINESS_DAYS = 7;
+    static final String MAINTENANCE_TEAM = "manutencao";
+
+    private final BusinessCalendars calendars;
+    private final CustomerDirectory customers;
+
+    SlaClock(BusinessCalendars calendars, CustomerDirectory customers) {
+        this.calendars = calendars;
+        this.customers = customers;
+    }
+
+    /** R20 support target: {@code hours} business hours of the holding team after {@code from}. */
+    public Instant supportDueAt(Ticket ticket, long hours, Instant from) {
+        return calendars.addBusinessHours(calendars.calendarForTeam(ticket.getTeam()), locationOf(ticket), from, hours);
+    }
+
+    /** R20 maintenance target: end of the {@code days}-th business day of Manutenção after {@code from}. */
+    public Instant maintenanceDueAt(Ticket ticket, int days, Instant from) {
+        return calendars.endOfBusinessDaysAfter(calendars.calendarForTeam(MAINTENANCE_TEAM), locationOf(ticket), from,
+                days);
+    }
+
+    /** R18: 23:59:59 Brasília of the 7th business day after the day of resolution. */
+    public Instant contestDeadline(Ticket ticket, Instant resolvedAt) {
+        return calendars.endOfBusinessDaysAfter(CONTEST_CALENDAR, locationOf(ticket), resolvedAt,
+                CONTEST_WINDOW_BUSINESS_DAYS);
+    }
+
+    private Location locationOf(Ticket ticket) {
+        return customers.location(ticket.getCompanyId());
+    }
+}

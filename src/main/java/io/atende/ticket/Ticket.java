@@ -1,0 +1,354 @@
+package io.atende.ticket;
+
+import static io.atende.ticket.TicketStatus.*;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A customer's request and its whole life (R16–R20). The status machine lives here: every change
+ * goes through a method that refuses what the current status does not allow.
+ */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+
+    private static final Set<TicketStatus> IN_ANALYSIS = EnumSet.of(ABERTO, EM_ANALISE);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(name = "company_id", nullable = false)
+    private Long companyId;
+
+    @Column(name = "contact_id", nullable = false)
+    private Long contactId;
+
+    @Enumerated(EnumType.STRING) @Column(nullable = false)
+    private TicketType type;
+
+    @Enumerated(EnumType.STRING) @Column(nullable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    private Product product;
+
+    private String routine;
+
+    @Column(name = "product_version")
+    private String productVersion;
+
+    @Enumerated(EnumType.STRING)
+    private Environment environment;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(nullable = false, columnDefinition = "text")
+    private String description;
+
+    @Enumerated(EnumType.STRING) @Column(nullable = false)
+    private Impact impact;
+
+    @Enumerated(EnumType.STRING) @Column(nullable = false)
+    private Urgency urgency;
+
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+
+    private String team;
+
+    @Enumerated(EnumType.STRING) @Column(nullable = false)
+    private TicketStatus status;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(name = "sla_due_at")
+    private Instant slaDueAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "maintenance_due_at")
+    private Instant maintenanceDueAt;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "contest_deadline")
+    private Instant contestDeadline;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING) @Column(name = "close_reason")
+    private CloseReason closeReason;
+
+    @Column(columnDefinition = "text")
+    private String solution;
+
+    @Column(name = "transfer_count", nullable = false)
+    private int transferCount;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL)
+    @OrderBy("at, id")
+    private List<HistoryEntry> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL)
+    @OrderBy("breachedAt")
+    private List<SlaBreach> slaBreaches = new ArrayList<>();
+
+    protected Ticket() {
+    }
+
+    /** Opens a ticket in the team's queue (R16); {@code parent} makes it a follow-up (R19). */
+    public static Ticket open(TicketDraft draft, Long companyId, Long contactId, String author, Ticket parent,
+            Instant at) {
+        Ticket ticket = new Ticket();
+        ticket.companyId = companyId;
+        ticket.contactId = contactId;
+        ticket.type = draft.type();
+        ticket.channel = draft.channel();
+        ticket.product = draft.product();
+        ticket.routine = draft.routine();
+        ticket.productVersion = draft.version();
+        ticket.environment = draft.environment();
+        ticket.subject = draft.subject();
+        ticket.description = draft.description();
+        ticket.impact = draft.impact();
+        ticket.urgency = draft.urgency();
+        ticket.status = ABERTO;
+        ticket.openedAt = at;
+        if (parent != null) {
+            if (!parent.companyId.equals(companyId)) {
+                throw new IllegalArgumentException("A follow-up belongs to the company of its parent");
+            }
+            ticket.parentId = parent.id;
+        }
+        ticket.record(at, author, AuthorKind.CUSTOMER, HistoryKind.OPENED, draft.description());
+        return ticket;
+    }
+
+    /** The opening decisions' result: classification and team (R20, R16). */
+    public void classify(Priority priority, String team, Instant at) {
+        this.priority = priority;
+        this.team = team;
+        record(at, "Atende", AuthorKind.SYSTEM, HistoryKind.CLASSIFIED,
+                "Classificação " + priority + ", equipe " + team + ".");
+    }
+
+    /** An agent took the ticket from the queue. */
+    public void startAnalysis(String agent, Instant at) {
+        if (status == ABERTO) {
+            status = EM_ANALISE;
+            record(at, agent, AuthorKind.AGENT, HistoryKind.ANALYSIS_STARTED, null);
+        }
+    }
+
+    /** The team asks the customer for information; the SLA clock stops (R17, R20). */
+    public void requestInformation(String question, String agent, Instant at) {
+        requireStatus(IN_ANALYSIS, "pedir informações");
+        status = AGUARDANDO_CLIENTE;
+        slaDueAt = null;
+        respond(at);
+        record(at, agent, AuthorKind.AGENT, HistoryKind.INFORMATION_REQUESTED, question);
+    }
+
+    /**
+     * Records a customer's reply (R6, R17).
+     *
+     * @return true when the reply answers the team's question and analysis must resume
+     */
+    public boolean reply(String text, String author, Instant at) {
+        if (status == FECHADO || status == CANCELADO) {
+            throw new TicketStateException("O ticket " + number() + " está encerrado e não recebe mais respostas. "
+                    + "Abra um ticket de acompanhamento a partir dele.");
+        }
+        record(at, author, AuthorKind.CUSTOMER, HistoryKind.CUSTOMER_REPLY, text);
+        if (status == AGUARDANDO_CLIENTE) {
+            status = ABERTO;
+            return true;
+        }
+        return false;
+    }
+
+    /** Analysis starts (again) with a new support deadline: opened, contested or replied (R20). */
+    public void restartSla(Instant slaDueAt) {
+        this.slaDueAt = slaDueAt;
+    }
+
+    /** A confirmed non-conformity of the standard product goes to Manutenção (R22). */
+    public void forwardToMaintenance(String nonConformity, String agent, Instant maintenanceDueAt, Instant at) {
+        requireStatus(IN_ANALYSIS, "encaminhar para Manutenção");
+        status = EM_MANUTENCAO;
+        this.maintenanceDueAt = maintenanceDueAt;
+        respond(at);
+        record(at, agent, AuthorKind.AGENT, HistoryKind.FORWARDED_TO_MAINTENANCE, nonConformity);
+    }
+
+    /** Hands the ticket to another team; the SLA deadline does not move (R16: transfers are counted). */
+    public void transfer(String toTeam, String reason, String agent, Instant at) {
+        requireStatus(IN_ANALYSIS, "transferir");
+        String from = team;
+        team = toTeam;
+        status = ABERTO;
+        transferCount++;
+        record(at, agent, AuthorKind.AGENT, HistoryKind.TRANSFERRED,
+                "De " + from + " para " + toTeam + (reason == null || reason.isBlank() ? "." : ": " + reason));
+    }
+
+    /** Sends the Solution Proposal: RESOLVIDO until the contest deadline (R18). */
+    public void resolve(String solution, String agent, Instant contestDeadline, Instant at) {
+        requireStatus(EnumSet.of(ABERTO, EM_ANALISE, EM_MANUTENCAO), "propor uma solução");
+        status = RESOLVIDO;
+        this.solution = solution;
+        this.resolvedAt = at;
+        this.contestDeadline = contestDeadline;
+        this.slaDueAt = null;
+        this.maintenanceDueAt = null;
+        respond(at);
+        record(at, agent, AuthorKind.AGENT, HistoryKind.SOLUTION_PROPOSED, solution);
+    }
+
+    /** The customer contests the proposal within the window: back to the team (R18). */
+    public void contest(String reason, String author, Instant at) {
+        requireOpenProposal(at, "contestar");
+        status = ABERTO;
+        resolvedAt = null;
+        contestDeadline = null;
+        record(at, author, AuthorKind.CUSTOMER, HistoryKind.CONTESTED, reason);
+    }
+
+    /** The customer accepts the proposal: closed (R18). */
+    public void accept(String author, Instant at) {
+        requireOpenProposal(at, "aceitar a solução");
+        record(at, author, AuthorKind.CUSTOMER, HistoryKind.ACCEPTED, null);
+        close(CloseReason.ACCEPTED, at);
+    }
+
+    /** The contest window ended without a contest: closed automatically (R18). */
+    public void closeWhenContestWindowEnds(Instant at) {
+        requireStatus(EnumSet.of(RESOLVIDO), "encerrar");
+        close(CloseReason.CONTEST_WINDOW_ENDED, at);
+    }
+
+    /** A target of R20 was missed; kept once per deadline. */
+    public boolean recordSlaBreach(SlaBreach.Target target, Instant dueAt, Instant at) {
+        boolean known = slaBreaches.stream().anyMatch(b -> b.getTarget() == target && b.getDueAt().equals(dueAt));
+        if (known) {
+            return false;
+        }
+        slaBreaches.add(new SlaBreach(this, target, team, dueAt, at));
+        record(at, "Atende", AuthorKind.SYSTEM, HistoryKind.SLA_BREACHED,
+                (target == SlaBreach.Target.SUPPORT ? "Prazo de atendimento" : "Prazo de manutenção")
+                        + " vencido para a equipe " + team + ".");
+        return true;
+    }
+
+    /** Notes that a follow-up (R19) was opened from this ticket. */
+    public void noteFollowUp(TicketNumber followUp, String author, Instant at) {
+        record(at, author, AuthorKind.CUSTOMER, HistoryKind.FOLLOW_UP_OPENED,
+                "Ticket de acompanhamento " + followUp + " aberto.");
+    }
+
+    private void close(CloseReason reason, Instant at) {
+        status = FECHADO;
+        closeReason = reason;
+        closedAt = at;
+        record(at, "Atende", AuthorKind.SYSTEM, HistoryKind.CLOSED,
+                reason == CloseReason.ACCEPTED ? "Encerrado: solução aceita pelo cliente."
+                        : "Encerrado automaticamente: prazo de contestação terminou.");
+    }
+
+    private void requireOpenProposal(Instant at, String action) {
+        if (status == FECHADO || status == CANCELADO) {
+            throw new TicketStateException("O ticket " + number() + " já está encerrado; não é possível " + action
+                    + ". Se o problema continua, abra um ticket de acompanhamento a partir dele.");
+        }
+        if (status != RESOLVIDO) {
+            throw new TicketStateException("O ticket " + number() + " não tem proposta de solução pendente "
+                    + "(situação atual: " + status + ").");
+        }
+        if (at.isAfter(contestDeadline)) {
+            throw new TicketStateException("O prazo para " + action + " a solução do ticket " + number()
+                    + " terminou. Abra um ticket de acompanhamento a partir dele.");
+        }
+    }
+
+    private void requireStatus(Set<TicketStatus> allowed, String action) {
+        if (!allowed.contains(status)) {
+            throw new TicketStateException("Não é possível " + action + " no ticket " + number()
+                    + " na situação " + status + ".");
+        }
+    }
+
+    private void respond(Instant at) {
+        if (firstResponseAt == null) {
+            firstResponseAt = at;
+        }
+    }
+
+    private void record(Instant at, String author, AuthorKind kind, HistoryKind what, String text) {
+        history.add(new HistoryEntry(this, at, author, kind, what, text));
+    }
+
+    public TicketNumber number() {
+        return TicketNumber.of(id);
+    }
+
+    public Long getId() { return id; }
+    public Long getCompanyId() { return companyId; }
+    public Long getContactId() { return contactId; }
+    public TicketType getType() { return type; }
+    public Channel getChannel() { return channel; }
+    public Product getProduct() { return product; }
+    public String getRoutine() { return routine; }
+    public String getProductVersion() { return productVersion; }
+    public Environment getEnvironment() { return environment; }
+    public String getSubject() { return subject; }
+    public String getDescription() { return description; }
+    public Impact getImpact() { return impact; }
+    public Urgency getUrgency() { return urgency; }
+    public Priority getPriority() { return priority; }
+    public String getTeam() { return team; }
+    public TicketStatus getStatus() { return status; }
+    public Long getParentId() { return parentId; }
+    public Instant getSlaDueAt() { return slaDueAt; }
+    public Instant getFirstResponseAt() { return firstResponseAt; }
+    public Instant getMaintenanceDueAt() { return maintenanceDueAt; }
+    public Instant getOpenedAt() { return openedAt; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public Instant getContestDeadline() { return contestDeadline; }
+    public Instant getClosedAt() { return closedAt; }
+    public CloseReason getCloseReason() { return closeReason; }
+    public String getSolution() { return solution; }
+    public int getTransferCount() { return transferCount; }
+    public List<HistoryEntry> getHistory() { return Collections.unmodifiableList(history); }
+    public List<SlaBreach> getSlaBreaches() { return Collections.unmodifiableList(slaBreaches); }
+}

@@ -1,0 +1,134 @@
+package io.atende.ticket;
+
+import static io.atende.ticket.process.TicketProcess.*;
+
+import io.atende.account.Customer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What customers do with tickets, on any channel (R16–R19). Every action is one transaction with
+ * the engine: a refused or failed action leaves no row, no process instance and no message behind.
+ */
+@Service
+@Transactional
+public class TicketDesk {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketDesk.class);
+
+    private final Tickets tickets;
+    private final TicketHistory history;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    TicketDesk(Tickets tickets, TicketHistory history, RuntimeService runtimeService, Clock clock) {
+        this.tickets = tickets;
+        this.history = history;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /** Opens a ticket and starts its lifecycle; {@code parentNumber} (may be null) makes it a follow-up (R19). */
+    public Ticket open(Customer customer, TicketDraft draft, String parentNumber) {
+        if (customer.companyBlocked() && draft.type() != TicketType.ADMINISTRATIVO) {
+            throw new CompanyBlockedException();
+        }
+        Instant now = clock.instant();
+        Ticket parent = parentNumber == null || parentNumber.isBlank() ? null : parentFor(customer, parentNumber);
+        Ticket ticket = tickets.saveAndFlush(Ticket.open(draft, customer.companyId(), customer.contactId(),
+                customer.contactName(), parent, now));
+        if (parent != null) {
+            parent.noteFollowUp(ticket.number(), customer.contactName(), now);
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_TYPE, draft.type().name());
+        variables.put(VAR_PRODUCT, draft.product() == null ? null : draft.product().name());
+        variables.put(VAR_OFFER, customer.offer().name());
+        variables.put(VAR_IMPACT, draft.impact().name());
+        variables.put(VAR_URGENCY, draft.urgency().name());
+        runtimeService.startProcessInstanceByKey(KEY, ticket.number().toString(), variables);
+        return ticket;
+    }
+
+    @Transactional(readOnly = true)
+    public Ticket find(Customer viewer, String number) {
+        Ticket ticket = TicketNumber.parse(number).flatMap(n -> tickets.findById(n.value()))
+                .orElseThrow(() -> new TicketNotFoundException(number));
+        if (!ticket.getCompanyId().equals(viewer.companyId())) {
+            log.warn("Contact {} of company {} tried to reach ticket {} of company {}", viewer.contactId(),
+                    viewer.companyId(), number, ticket.getCompanyId());
+            throw new TicketNotFoundException(number);
+        }
+        if (!viewer.administrator() && !ticket.getContactId().equals(viewer.contactId())) {
+            throw new TicketNotFoundException(number);
+        }
+        return ticket;
+    }
+
+    /** The tickets a contact may see: their own, or the whole company's for its administrator (R2). */
+    @Transactional(readOnly = true)
+    public Page<Ticket> list(Customer viewer, Pageable pageable) {
+        return viewer.administrator() ? tickets.findByCompanyId(viewer.companyId(), pageable)
+                : tickets.findByContactId(viewer.contactId(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryItem> history(Customer viewer, String number) {
+        return history.of(find(viewer, number));
+    }
+
+    /** A customer's message on the ticket; it resumes the analysis when the team was waiting for it (R6, R17). */
+    public Ticket reply(Customer customer, String number, String text) {
+        Ticket ticket = find(customer, number);
+        if (ticket.reply(text, customer.contactName(), clock.instant())) {
+            correlate(MESSAGE_CUSTOMER_REPLIED, ticket, "O ticket " + number + " não está aguardando resposta.");
+        }
+        return ticket;
+    }
+
+    /** The customer accepts the Solution Proposal: the ticket closes (R18). */
+    public Ticket accept(Customer customer, String number) {
+        Ticket ticket = find(customer, number);
+        ticket.accept(customer.contactName(), clock.instant());
+        correlate(MESSAGE_ACCEPTED, ticket, "A proposta do ticket " + number + " não pode mais ser aceita.");
+        return ticket;
+    }
+
+    /** The customer contests the Solution Proposal within the window: back to the team (R18). */
+    public Ticket contest(Customer customer, String number, String reason) {
+        Ticket ticket = find(customer, number);
+        ticket.contest(reason, customer.contactName(), clock.instant());
+        correlate(MESSAGE_CONTESTED, ticket, "O prazo para contestar o ticket " + number
+                + " terminou. Abra um ticket de acompanhamento a partir dele.");
+        return ticket;
+    }
+
+    private Ticket parentFor(Customer customer, String parentNumber) {
+        return TicketNumber.parse(parentNumber).flatMap(n -> tickets.findById(n.value()))
+                .filter(t -> t.getCompanyId().equals(customer.companyId()))
+                .orElseThrow(() -> new InvalidTicketException("parentNumber", "O ticket de origem " + parentNumber
+                        + " não foi encontrado entre os tickets da sua empresa. Informe o número de um ticket anterior "
+                        + "da sua empresa ou deixe o campo vazio."));
+    }
+
+    private void correlate(String message, Ticket ticket, String refusal) {
+        try {
+            runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(ticket.number().toString())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            // The process moved on (e.g. the contest window timer fired first): the whole action is refused.
+            throw new TicketStateException(refusal);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.atende.ticket;
+
+/** Where a ticket stands in its lifecycle (R17, R18); the customer sees it. */
+public enum TicketStatus {
+    /** In the team's queue. */
+    ABERTO,
+    /** An agent took it. */
+    EM_ANALISE,
+    /** The team asked the customer for information; the SLA clock is paused. */
+    AGUARDANDO_CLIENTE,
+    /** A confirmed non-conformity is being corrected by Manutenção (R22). */
+    EM_MANUTENCAO,
+    /** A solution proposal was sent; the customer may contest it until the deadline (R18). */
+    RESOLVIDO,
+    FECHADO,
+    CANCELADO
+}

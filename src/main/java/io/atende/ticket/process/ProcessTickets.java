@@ -1,0 +1,48 @@
+package io.atende.ticket.process;
+
+import io.atende.ticket.Ticket;
+import io.atende.ticket.TicketNumber;
+import io.atende.ticket.Tickets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** What every delegate of the ticket lifecycle needs: the ticket behind the business key, and "now". */
+@Component
+class ProcessTickets {
+
+    private final Tickets tickets;
+    private final Clock clock;
+
+    ProcessTickets(Tickets tickets, Clock clock) {
+        this.tickets = tickets;
+        this.clock = clock;
+    }
+
+    Ticket of(DelegateExecution execution) {
+        return byBusinessKey(execution.getProcessBusinessKey());
+    }
+
+    Ticket byBusinessKey(String businessKey) {
+        TicketNumber number = TicketNumber.parse(businessKey)
+                .orElseThrow(() -> new IllegalStateException("Business key is not a ticket number: " + businessKey));
+        return tickets.findById(number.value())
+                .orElseThrow(() -> new IllegalStateException("No ticket " + businessKey + " for its process instance"));
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString().trim();
+    }
+
+    static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+}

@@ -1,0 +1,33 @@
+package io.atende.ticket.process;
+
+import static io.atende.ticket.process.TicketProcess.*;
+
+import io.atende.ticket.SlaClock;
+import io.atende.ticket.Ticket;
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sends the Solution Proposal: RESOLVIDO with its contest deadline (R18). */
+@Component("proposeSolution")
+class ProposeSolution implements JavaDelegate {
+
+    private final ProcessTickets tickets;
+    private final SlaClock slaClock;
+
+    ProposeSolution(ProcessTickets tickets, SlaClock slaClock) {
+        this.tickets = tickets;
+        this.slaClock = slaClock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Ticket ticket = tickets.of(execution);
+        Instant now = tickets.now();
+        Instant deadline = slaClock.contestDeadline(ticket, now);
+        ticket.resolve(ProcessTickets.text(execution, VAR_SOLUTION), ProcessTickets.text(execution, VAR_AGENT),
+                deadline, now);
+        execution.setVariable(VAR_CONTEST_DEADLINE, ProcessTickets.date(deadline));
+    }
+}

@@ -1,0 +1,46 @@
+package io.atende.ticket.process;
+
+import static io.atende.ticket.process.TicketProcess.*;
+
+import io.atende.ticket.SlaBreach;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * A deadline passed while the team still holds the task: the breach is stored for reporting and
+ * the team is told by raising the task to the top of its Tasklist (priority) with a history note.
+ * The work itself goes on (the timer does not interrupt the task).
+ */
+@Component("recordSlaBreach")
+class RecordSlaBreach implements JavaDelegate {
+
+    static final String SLA_TARGET = "slaTarget";
+    static final int BREACHED_TASK_PRIORITY = 100;
+
+    private final ProcessTickets tickets;
+    private final TaskService taskService;
+
+    RecordSlaBreach(ProcessTickets tickets, TaskService taskService) {
+        this.tickets = tickets;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SlaBreach.Target target = SlaBreach.Target.valueOf((String) execution.getVariable(SLA_TARGET));
+        String dueVariable = target == SlaBreach.Target.SUPPORT ? VAR_SLA_DUE_AT : VAR_MAINTENANCE_DUE_AT;
+        Instant dueAt = ((Date) execution.getVariable(dueVariable)).toInstant();
+        if (tickets.of(execution).recordSlaBreach(target, dueAt, tickets.now())) {
+            String taskKey = target == SlaBreach.Target.SUPPORT ? TASK_ANALYZE : TASK_FIX_NON_CONFORMITY;
+            for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                    .taskDefinitionKey(taskKey).list()) {
+                taskService.setPriority(task.getId(), BREACHED_TASK_PRIORITY);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.atende.ticket.process;
+
+import static io.atende.ticket.process.TicketProcess.*;
+
+import io.atende.ticket.SlaClock;
+import io.atende.ticket.Ticket;
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Analysis starts again (contested, customer replied): a whole new support target (R20). */
+@Component("restartSlaClock")
+class RestartSlaClock implements JavaDelegate {
+
+    private final ProcessTickets tickets;
+    private final SlaClock slaClock;
+
+    RestartSlaClock(ProcessTickets tickets, SlaClock slaClock) {
+        this.tickets = tickets;
+        this.slaClock = slaClock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Ticket ticket = tickets.of(execution);
+        int hours = (Integer) execution.getVariable(VAR_SUPPORT_HOURS);
+        Instant due = slaClock.supportDueAt(ticket, hours, tickets.now());
+        ticket.restartSla(due);
+        execution.setVariable(VAR_SLA_DUE_AT, ProcessTickets.date(due));
+    }
+}

@@ -1,0 +1,63 @@
+package io.atende.ticket.web;
+
+import io.atende.ticket.CompanyBlockedException;
+import io.atende.ticket.InvalidTicketException;
+import io.atende.ticket.TicketNotFoundException;
+import io.atende.ticket.TicketStateException;
+import java.net.URI;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The ticket API's errors as application/problem+json, with a Portuguese detail that says what to do. */
+@RestControllerAdvice(assignableTypes = TicketController.class)
+class TicketProblems {
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidTicketException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Dados do ticket inválidos", e.getMessage(), "invalid-request");
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "JSON inválido",
+                "O corpo da requisição não é um JSON válido para esta operação. Envie um objeto JSON com os campos "
+                        + "documentados em /v3/api-docs.", "invalid-request");
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(TicketNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Ticket não encontrado", e.getMessage(), "ticket-not-found");
+    }
+
+    @ExceptionHandler
+    ProblemDetail blocked(CompanyBlockedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Empresa bloqueada", e.getMessage(), "company-blocked");
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(TicketStateException e) {
+        return problem(HttpStatus.CONFLICT, "Ação não permitida na situação atual do ticket", e.getMessage(),
+                "ticket-state");
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+    ProblemDetail concurrent(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "O ticket mudou ao mesmo tempo",
+                "O ticket foi alterado por outra ação neste mesmo instante. Consulte o ticket e tente novamente.",
+                "concurrent-change");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("https://atende.io/problems/" + type));
+        return problem;
+    }
+}
