@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Due dates on the shipped calendars of application.yml (R8–R15, R18, R20); expected dates worked out by hand. */
 class BusinessCalendarTests {
@@ -36,6 +39,25 @@ class BusinessCalendarTests {
     void ouvidoriaClosesAtHalfPastFive() {
         // Mon 16:30 + 2h: 16:30–17:30 (1h), Tue 08:00 + 1h.
         assertThat(hours("ouvidoria", Location.NATIONAL, "2026-03-02T16:30", 2)).isEqualTo(brasilia("2026-03-03T09:00"));
+    }
+
+    @ParameterizedTest(name = "{0} opens at {1} and closes at {2}")
+    @DisplayName("R8, R9, R11, R13, R14: each calendar opens and closes at its rule's hours on a weekday")
+    @CsvSource({
+            "suporte, 07:00, 19:00", "cst, 08:00, 18:00", "ouvidoria, 08:00, 17:30", "prime, 07:00, 19:00",
+            "fly01-beleza-estetica, 09:00, 18:00", "fly01-juridico, 08:00, 19:00",
+            "fly01-manufatura, 07:30, 19:00", "fly01-pet-shop, 09:00, 18:00", "fly01-saude, 07:00, 19:00",
+            "fly01-varejo, 08:00, 19:00", "fly01-app-gestao, 07:30, 19:00", "fly01-loja-virtual, 07:30, 19:00"})
+    void opensAndClosesAtTheRulesHours(String calendar, String opens, String closes) {
+        LocalTime opening = LocalTime.parse(opens);
+        LocalTime closing = LocalTime.parse(closes);
+        // Mon 2 Mar 2026, before opening: the first hour ends one hour after opening.
+        assertThat(hours(calendar, SAO_PAULO, "2026-03-02T00:00", 1))
+                .isEqualTo(brasilia("2026-03-02T" + opening.plusHours(1)));
+        // One hour before closing: one hour ends at closing, two spill into Tuesday.
+        String lastHour = "2026-03-02T" + closing.minusHours(1);
+        assertThat(hours(calendar, SAO_PAULO, lastHour, 1)).isEqualTo(brasilia("2026-03-02T" + closing));
+        assertThat(hours(calendar, SAO_PAULO, lastHour, 2)).isEqualTo(brasilia("2026-03-03T" + opening.plusHours(1)));
     }
 
     @Test
