@@ -1,6 +1,7 @@
 package io.atende.sla;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 
 /**
@@ -8,6 +9,9 @@ import java.util.Set;
  * calendars themselves are in Brasília time (America/Sao_Paulo).
  */
 public interface BusinessCalendars {
+
+    /** The time zone of every business calendar: Brasília. */
+    ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
 
     /** Ids of the configured calendars (e.g. {@code suporte}, {@code cst}, {@code fly01-varejo}). */
     Set<String> ids();
@@ -17,9 +21,12 @@ public interface BusinessCalendars {
 
     /**
      * The instant at which {@code hours} business hours of calendar {@code calendarId} have passed
-     * since {@code start}, counting the holidays of {@code location}.
+     * since {@code start}, counting the holidays of {@code location}. Counting starts at the next
+     * opening when {@code start} is outside working time; a deadline that reaches the end of an
+     * interval stays at that closing time. Zero hours returns {@code start} unchanged.
      *
      * @throws UnknownCalendarException when the calendar id is not configured
+     * @throws IllegalArgumentException when {@code hours} is negative or absurdly large
      */
     Instant addBusinessHours(String calendarId, Location location, Instant start, long hours);
 
@@ -27,8 +34,16 @@ public interface BusinessCalendars {
      * 23:59:59 Brasília time of the {@code days}-th business day of calendar {@code calendarId}
      * after the day of {@code start} (the day of {@code start} itself does not count). A business
      * day is a day with working time in that calendar that is not a holiday of {@code location}.
+     * Zero days returns 23:59:59 of the day of {@code start}.
      *
      * @throws UnknownCalendarException when the calendar id is not configured
+     * @throws IllegalArgumentException when {@code days} is negative or absurdly large
      */
     Instant endOfBusinessDaysAfter(String calendarId, Location location, Instant start, int days);
+
+    /**
+     * The calendar id of a Camunda candidate group (team), e.g. {@code cst} → {@code cst},
+     * {@code suporte-protheus} → {@code suporte}; a team not configured gets the default calendar.
+     */
+    String calendarForTeam(String team);
 }
