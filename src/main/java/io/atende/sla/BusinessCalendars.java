@@ -16,9 +16,6 @@ public interface BusinessCalendars {
     /** Ids of the configured calendars (e.g. {@code suporte}, {@code cst}, {@code fly01-varejo}). */
     Set<String> ids();
 
-    /** The calendar a team works on (its Camunda group id), e.g. {@code cst} → {@code cst}. */
-    String calendarForTeam(String team);
-
     /**
      * The instant at which {@code hours} business hours of calendar {@code calendarId} have passed
      * since {@code start}, counting the holidays of {@code location}. Counting starts at the next
