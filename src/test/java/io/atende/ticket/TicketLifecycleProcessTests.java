@@ -10,7 +10,7 @@ import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -287,9 +287,10 @@ class TicketLifecycleProcessTests {
         ProcessInstance instance = instanceOf(ticket);
 
         assertThatThrownBy(() -> complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION)))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("solution");
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("proposta de solução");
         assertThatThrownBy(() -> complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_TRANSFER,
-                VAR_TRANSFER_TO, "nao-existe"))).isInstanceOf(BadUserRequestException.class);
+                VAR_TRANSFER_TO, "nao-existe"))).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("equipe de destino");
 
         assertThat(instance).isWaitingAt(TASK_ANALYZE);
         org.assertj.core.api.Assertions.assertThat(reload(ticket).getStatus()).isEqualTo(TicketStatus.ABERTO);
