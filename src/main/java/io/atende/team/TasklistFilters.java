@@ -1,0 +1,122 @@
+package io.atende.team;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The saved Tasklist filters. A filter is created once, by name, and then belongs to the process
+ * owner: later edits in Tasklist are never overwritten. Its READ grants are re-checked on every start.
+ */
+@Component
+class TasklistFilters {
+
+    static final String MY_TEAM = "Minha equipe";
+    static final String MY_TASKS = "Minhas tarefas";
+    static final String SLA_DUE_TODAY = "SLA vencendo hoje";
+    static final String SLA_OVERDUE = "SLA vencido";
+    static final String TEAM_PREFIX = "Equipe ";
+
+    static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
+    /** Midnight ending today, in the JVM's time zone (run the JVM in America/Sao_Paulo). */
+    static final String END_OF_TODAY = "${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}";
+    static final String NOW = "${now()}";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final TeamAuthorizations authorizations;
+    private final Teams teams;
+
+    TasklistFilters(FilterService filterService, TaskService taskService, TeamAuthorizations authorizations,
+            Teams teams) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizations = authorizations;
+        this.teams = teams;
+    }
+
+    static String teamFilterName(Teams teams, String team) {
+        return TEAM_PREFIX + teams.name(team);
+    }
+
+    void ensureFilters() {
+        Set<String> everyTeam = teams.ids();
+        ensure(MY_TEAM, 0, "#1f6feb", "Tarefas oferecidas às minhas equipes e as já assumidas, pelo prazo de SLA",
+                taskService.createTaskQuery()
+                        .taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
+                        .includeAssignedTasks()
+                        .orderByDueDate().asc(),
+                everyTeam);
+        ensure(MY_TASKS, 1, "#2da44e", "Tarefas atribuídas a mim",
+                taskService.createTaskQuery()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .orderByDueDate().asc(),
+                everyTeam);
+        ensure(SLA_DUE_TODAY, 2, "#d29922", "Tarefas das minhas equipes cujo SLA vence até o fim de hoje",
+                taskService.createTaskQuery()
+                        .taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
+                        .includeAssignedTasks()
+                        .dueAfterExpression(NOW)
+                        .dueBeforeExpression(END_OF_TODAY)
+                        .orderByDueDate().asc(),
+                everyTeam);
+        ensure(SLA_OVERDUE, 3, "#cf222e", "Tarefas com o SLA já vencido",
+                taskService.createTaskQuery()
+                        .dueBeforeExpression(NOW)
+                        .orderByDueDate().asc(),
+                everyTeam);
+        int priority = 10;
+        for (String team : teams.ids()) {
+            ensure(teamFilterName(teams, team), priority++, "#8250df", "Tarefas oferecidas à equipe " + teams.name(team),
+                    taskService.createTaskQuery()
+                            .taskCandidateGroup(team)
+                            .includeAssignedTasks()
+                            .orderByDueDate().asc(),
+                    Set.of(team));
+        }
+    }
+
+    private void ensure(String name, int priority, String color, String description, TaskQuery query,
+            Set<String> readers) {
+        Filter filter = filterService.createTaskFilterQuery().filterName(name).list().stream().findFirst()
+                .orElse(null);
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name)
+                    .setQuery(query)
+                    .setProperties(properties(priority, color, description));
+            filterService.saveFilter(filter);
+        }
+        for (String group : readers) {
+            authorizations.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    private static Map<String, Object> properties(int priority, String color, String description) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("color", color);
+        properties.put("priority", priority);
+        properties.put("description", description);
+        properties.put("refresh", true);
+        properties.put("showUndefinedVariable", false);
+        properties.put("variables", columns());
+        return properties;
+    }
+
+    private static List<Map<String, String>> columns() {
+        List<Map<String, String>> columns = new ArrayList<>();
+        columns.add(Map.of("name", "ticketNumber", "label", "Chamado"));
+        columns.add(Map.of("name", "ticketSubject", "label", "Assunto"));
+        columns.add(Map.of("name", "ticketPriority", "label", "Prioridade"));
+        return columns;
+    }
+}
