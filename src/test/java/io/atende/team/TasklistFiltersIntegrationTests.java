@@ -10,12 +10,17 @@ import static io.atende.team.TeamFixtures.postList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -79,14 +84,21 @@ class TasklistFiltersIntegrationTests {
     }
 
     @Test
-    void listsInSlaDueTodayNeitherOverdueNorLaterTasks() {
-        String overdue = offerTicket(engine, PROTHEUS, Duration.ofMinutes(-5));
-        String later = offerTicket(engine, PROTHEUS, Duration.ofDays(3));
+    void listsInSlaDueTodayOnlyTasksDueLaterToday() {
+        Instant noon = LocalDate.now(ZoneId.systemDefault()).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
+        ClockUtil.setCurrentTime(Date.from(noon));
+        try {
+            String overdue = offerTicket(engine, PROTHEUS, noon.minus(Duration.ofHours(1)));
+            String dueThisAfternoon = offerTicket(engine, PROTHEUS, noon.plus(Duration.ofHours(3)));
+            String dueTomorrow = offerTicket(engine, PROTHEUS, noon.plus(Duration.ofHours(13)));
 
-        List<String> tasks = ids(postList(rest, CARLA, "/engine-rest/filter/{id}/list", Map.of(),
-                filterId(TasklistFilters.SLA_DUE_TODAY)));
+            List<String> tasks = ids(postList(rest, CARLA, "/engine-rest/filter/{id}/list", Map.of(),
+                    filterId(TasklistFilters.SLA_DUE_TODAY)));
 
-        assertThat(tasks).doesNotContain(overdue, later);
+            assertThat(tasks).contains(dueThisAfternoon).doesNotContain(overdue, dueTomorrow);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test

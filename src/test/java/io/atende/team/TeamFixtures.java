@@ -33,6 +33,11 @@ final class TeamFixtures {
 
     /** Starts a ticket offered to {@code team} (as the engine itself, no user) and returns its task id. */
     static String offerTicket(ProcessEngine engine, String team, Duration dueIn) {
+        return offerTicket(engine, team, Instant.now().plus(dueIn));
+    }
+
+    /** Starts a ticket offered to {@code team}, due at {@code due}, and returns its task id. */
+    static String offerTicket(ProcessEngine engine, String team, Instant due) {
         engine.getIdentityService().clearAuthentication();
         if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
             engine.getRepositoryService().createDeployment()
@@ -43,7 +48,7 @@ final class TeamFixtures {
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put("team", team);
-        variables.put("dueDate", Date.from(Instant.now().plus(dueIn)));
+        variables.put("dueDate", Date.from(due));
         variables.put("ticketNumber", "2026-" + System.nanoTime() % 100000);
         variables.put("ticketSubject", "Nota fiscal não transmite");
         variables.put("ticketPriority", "Alta");
