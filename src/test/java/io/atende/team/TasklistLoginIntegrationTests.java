@@ -64,12 +64,23 @@ class TasklistLoginIntegrationTests {
         return session;
     }
 
+    @Test
+    void letsTheProcessOwnerIntoCockpit() {
+        HttpHeaders session = openWebappSession();
+
+        assertThat(login(session, "cockpit", "demo").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     private ResponseEntity<String> login(HttpHeaders session, String app) {
+        return login(session, app, CARLA);
+    }
+
+    private ResponseEntity<String> login(HttpHeaders session, String app, String user) {
         HttpHeaders headers = new HttpHeaders();
         headers.addAll(session);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", CARLA);
+        form.add("username", user);
         form.add("password", PASSWORD);
         return rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
                 new HttpEntity<>(form, headers), String.class);
