@@ -79,9 +79,9 @@ class CamundaWebSecurityIntegrationTests {
     }
 
     @Test
-    void keepsOtherPathsClosedUntilTheApplicationChainExists() {
-        ResponseEntity<String> response = rest.getForEntity("/actuator/health", String.class);
+    void opensNoPathOutsideTheCamundaOnes() {
+        ResponseEntity<String> response = rest.getForEntity("/actuator/metrics", String.class);
 
-        assertThat(response.getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FOUND);
+        assertThat(response.getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
     }
 }
