@@ -99,6 +99,16 @@ class TeamTaskAccessIntegrationTests {
         assertThat(authorizations.isUserAuthorized(CARLA, groups, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
     }
 
+    @Test
+    void letsAnAgentReadTheDeployedTicketLifecycleButNoOtherDefinition() {
+        offerTicket(engine, PROTHEUS, Duration.ofDays(2));
+
+        assertThat(asCarla().getForEntity("/engine-rest/process-definition/key/ticket-lifecycle", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(asCarla().getForEntity("/engine-rest/process-definition/key/" + TeamFixtures.PROCESS_KEY, String.class)
+                .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+
     private TestRestTemplate asCarla() {
         return rest.withBasicAuth(CARLA, PASSWORD);
     }
