@@ -1,18 +1,28 @@
 package io.atende.ticket;
 
-/** What a history entry records. */
+/** What a history entry records, with the Portuguese label readers see. */
 public enum HistoryKind {
-    OPENED,
-    CLASSIFIED,
-    ANALYSIS_STARTED,
-    INFORMATION_REQUESTED,
-    CUSTOMER_REPLY,
-    SOLUTION_PROPOSED,
-    CONTESTED,
-    ACCEPTED,
-    CLOSED,
-    FORWARDED_TO_MAINTENANCE,
-    TRANSFERRED,
-    SLA_BREACHED,
-    FOLLOW_UP_OPENED
+    OPENED("Ticket aberto"),
+    CLASSIFIED("Classificação"),
+    ANALYSIS_STARTED("Análise iniciada"),
+    INFORMATION_REQUESTED("Informações solicitadas ao cliente"),
+    CUSTOMER_REPLY("Resposta do cliente"),
+    SOLUTION_PROPOSED("Proposta de solução"),
+    CONTESTED("Solução contestada"),
+    ACCEPTED("Solução aceita"),
+    CLOSED("Ticket fechado"),
+    FORWARDED_TO_MAINTENANCE("Encaminhado para Manutenção"),
+    TRANSFERRED("Transferido"),
+    SLA_BREACHED("Prazo de SLA vencido"),
+    FOLLOW_UP_OPENED("Ticket de acompanhamento aberto");
+
+    private final String label;
+
+    HistoryKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

@@ -23,9 +23,9 @@ public class SlaClock {
         this.customers = customers;
     }
 
-    /** R20 support target: {@code hours} business hours of the holding team after {@code from}. */
-    public Instant supportDueAt(Ticket ticket, long hours, Instant from) {
-        return calendars.addBusinessHours(calendars.calendarForTeam(ticket.getTeam()), locationOf(ticket), from, hours);
+    /** R20 support target: {@code hours} business hours of {@code team}'s calendar after {@code from}. */
+    public Instant supportDueAt(Ticket ticket, String team, long hours, Instant from) {
+        return calendars.addBusinessHours(calendars.calendarForTeam(team), locationOf(ticket), from, hours);
     }
 
     /** R20 maintenance target: end of the {@code days}-th business day of Manutenção after {@code from}. */

@@ -15,7 +15,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.atende.ticket.TicketEvents.*;
 import java.time.Instant;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -28,7 +30,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "ticket")
-public class Ticket {
+public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     private static final Set<TicketStatus> IN_ANALYSIS = EnumSet.of(ABERTO, EM_ANALISE);
 
@@ -155,12 +157,14 @@ public class Ticket {
         return ticket;
     }
 
-    /** The opening decisions' result: classification and team (R20, R16). */
-    public void classify(Priority priority, String team, Instant at) {
+    /** The opening decisions' result: classification, team and the first SLA deadline (R20, R16). */
+    public void classify(Priority priority, String team, Instant slaDueAt, Instant at) {
         this.priority = priority;
         this.team = team;
+        this.slaDueAt = slaDueAt;
         record(at, "Atende", AuthorKind.SYSTEM, HistoryKind.CLASSIFIED,
                 "Classificação " + priority + ", equipe " + team + ".");
+        registerEvent(new TicketClassified(number(), priority, team, slaDueAt, at));
     }
 
     /** An agent took the ticket from the queue. */
@@ -178,6 +182,7 @@ public class Ticket {
         slaDueAt = null;
         respond(at);
         record(at, agent, AuthorKind.AGENT, HistoryKind.INFORMATION_REQUESTED, question);
+        registerEvent(new InformationRequested(number(), question, at));
     }
 
     /**
@@ -191,6 +196,7 @@ public class Ticket {
                     + "Abra um ticket de acompanhamento a partir dele.");
         }
         record(at, author, AuthorKind.CUSTOMER, HistoryKind.CUSTOMER_REPLY, text);
+        registerEvent(new CustomerReplied(number(), text, at));
         if (status == AGUARDANDO_CLIENTE) {
             status = ABERTO;
             return true;
@@ -203,6 +209,11 @@ public class Ticket {
         this.slaDueAt = slaDueAt;
     }
 
+    /** Publishes the opening once the ticket has its number (it is generated on persist). */
+    public void announceOpening(Instant at) {
+        registerEvent(new TicketOpened(number(), parentId == null ? null : TicketNumber.of(parentId), at));
+    }
+
     /** A confirmed non-conformity of the standard product goes to Manutenção (R22). */
     public void forwardToMaintenance(String nonConformity, String agent, Instant maintenanceDueAt, Instant at) {
         requireStatus(IN_ANALYSIS, "encaminhar para Manutenção");
@@ -210,6 +221,7 @@ public class Ticket {
         this.maintenanceDueAt = maintenanceDueAt;
         respond(at);
         record(at, agent, AuthorKind.AGENT, HistoryKind.FORWARDED_TO_MAINTENANCE, nonConformity);
+        registerEvent(new ForwardedToMaintenance(number(), maintenanceDueAt, at));
     }
 
     /** Hands the ticket to another team; the SLA deadline does not move (R16: transfers are counted). */
@@ -221,6 +233,7 @@ public class Ticket {
         transferCount++;
         record(at, agent, AuthorKind.AGENT, HistoryKind.TRANSFERRED,
                 "De " + from + " para " + toTeam + (reason == null || reason.isBlank() ? "." : ": " + reason));
+        registerEvent(new TicketTransferred(number(), from, toTeam, at));
     }
 
     /** Sends the Solution Proposal: RESOLVIDO until the contest deadline (R18). */
@@ -234,6 +247,7 @@ public class Ticket {
         this.maintenanceDueAt = null;
         respond(at);
         record(at, agent, AuthorKind.AGENT, HistoryKind.SOLUTION_PROPOSED, solution);
+        registerEvent(new SolutionProposed(number(), solution, contestDeadline, at));
     }
 
     /** The customer contests the proposal within the window: back to the team (R18). */
@@ -243,6 +257,7 @@ public class Ticket {
         resolvedAt = null;
         contestDeadline = null;
         record(at, author, AuthorKind.CUSTOMER, HistoryKind.CONTESTED, reason);
+        registerEvent(new TicketContested(number(), reason, at));
     }
 
     /** The customer accepts the proposal: closed (R18). */
@@ -268,6 +283,7 @@ public class Ticket {
         record(at, "Atende", AuthorKind.SYSTEM, HistoryKind.SLA_BREACHED,
                 (target == SlaBreach.Target.SUPPORT ? "Prazo de atendimento" : "Prazo de manutenção")
                         + " vencido para a equipe " + team + ".");
+        registerEvent(new SlaBreached(number(), target, team, dueAt, at));
         return true;
     }
 
@@ -284,6 +300,7 @@ public class Ticket {
         record(at, "Atende", AuthorKind.SYSTEM, HistoryKind.CLOSED,
                 reason == CloseReason.ACCEPTED ? "Encerrado: solução aceita pelo cliente."
                         : "Encerrado automaticamente: prazo de contestação terminou.");
+        registerEvent(new TicketClosed(number(), reason, at));
     }
 
     private void requireOpenProposal(Instant at, String action) {

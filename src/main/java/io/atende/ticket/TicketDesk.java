@@ -48,8 +48,11 @@ public class TicketDesk {
         Ticket parent = parentNumber == null || parentNumber.isBlank() ? null : parentFor(customer, parentNumber);
         Ticket ticket = tickets.saveAndFlush(Ticket.open(draft, customer.companyId(), customer.contactId(),
                 customer.contactName(), parent, now));
+        ticket.announceOpening(now);
+        tickets.save(ticket);
         if (parent != null) {
             parent.noteFollowUp(ticket.number(), customer.contactName(), now);
+            tickets.save(parent);
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_TYPE, draft.type().name());
@@ -91,7 +94,9 @@ public class TicketDesk {
     /** A customer's message on the ticket; it resumes the analysis when the team was waiting for it (R6, R17). */
     public Ticket reply(Customer customer, String number, String text) {
         Ticket ticket = find(customer, number);
-        if (ticket.reply(text, customer.contactName(), clock.instant())) {
+        boolean resumes = ticket.reply(text, customer.contactName(), clock.instant());
+        tickets.save(ticket);
+        if (resumes) {
             correlate(MESSAGE_CUSTOMER_REPLIED, ticket, "O ticket " + number + " não está aguardando resposta.");
         }
         return ticket;
@@ -101,6 +106,7 @@ public class TicketDesk {
     public Ticket accept(Customer customer, String number) {
         Ticket ticket = find(customer, number);
         ticket.accept(customer.contactName(), clock.instant());
+        tickets.save(ticket);
         correlate(MESSAGE_ACCEPTED, ticket, "A proposta do ticket " + number + " não pode mais ser aceita.");
         return ticket;
     }
@@ -109,6 +115,7 @@ public class TicketDesk {
     public Ticket contest(Customer customer, String number, String reason) {
         Ticket ticket = find(customer, number);
         ticket.contest(reason, customer.contactName(), clock.instant());
+        tickets.save(ticket);
         correlate(MESSAGE_CONTESTED, ticket, "O prazo para contestar o ticket " + number
                 + " terminou. Abra um ticket de acompanhamento a partir dele.");
         return ticket;

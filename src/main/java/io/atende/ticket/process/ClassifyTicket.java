@@ -36,13 +36,12 @@ class ClassifyTicket implements JavaDelegate {
         execution.setVariable(VAR_SUPPORT_HOURS, supportHours);
         execution.setVariable(VAR_MAINTENANCE_DAYS, maintenanceDays);
 
-        Ticket ticket = tickets.of(execution);
         Priority priority = Priority.valueOf((String) execution.getVariable(VAR_PRIORITY));
         String team = (String) execution.getVariable(VAR_TEAM);
         Instant now = tickets.now();
-        ticket.classify(priority, team, now);
-        Instant due = slaClock.supportDueAt(ticket, supportHours, now);
-        ticket.restartSla(due);
+        Ticket ticket = tickets.change(execution,
+                t -> t.classify(priority, team, slaClock.supportDueAt(t, team, supportHours, now), now));
+        Instant due = ticket.getSlaDueAt();
         execution.setVariable(VAR_SLA_DUE_AT, ProcessTickets.date(due));
     }
 }

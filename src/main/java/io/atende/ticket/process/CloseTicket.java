@@ -16,6 +16,6 @@ class CloseTicket implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        tickets.of(execution).closeWhenContestWindowEnds(tickets.now());
+        tickets.change(execution, t -> t.closeWhenContestWindowEnds(tickets.now()));
     }
 }

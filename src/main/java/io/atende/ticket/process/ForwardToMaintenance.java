@@ -27,8 +27,8 @@ class ForwardToMaintenance implements JavaDelegate {
         Instant now = tickets.now();
         int days = (Integer) execution.getVariable(VAR_MAINTENANCE_DAYS);
         Instant due = slaClock.maintenanceDueAt(ticket, days, now);
-        ticket.forwardToMaintenance(ProcessTickets.text(execution, VAR_NON_CONFORMITY),
-                ProcessTickets.text(execution, VAR_AGENT), due, now);
+        tickets.change(execution, t -> t.forwardToMaintenance(ProcessTickets.text(execution, VAR_NON_CONFORMITY),
+                ProcessTickets.text(execution, VAR_AGENT), due, now));
         execution.setVariable(VAR_MAINTENANCE_DUE_AT, ProcessTickets.date(due));
     }
 }

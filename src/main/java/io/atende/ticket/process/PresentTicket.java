@@ -60,6 +60,6 @@ class PresentTicket implements TaskListener {
     private static String line(HistoryItem item) {
         String inherited = item.inheritedFrom() == null ? "" : "[herdado do ticket " + item.inheritedFrom() + "] ";
         String text = item.text() == null ? "" : "\n" + item.text();
-        return inherited + WHEN.format(item.at()) + " — " + item.author() + " — " + item.kind() + text;
+        return inherited + WHEN.format(item.at()) + " — " + item.author() + " — " + item.kind().label() + text;
     }
 }

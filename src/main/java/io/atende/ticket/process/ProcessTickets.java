@@ -6,6 +6,7 @@ import io.atende.ticket.Tickets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,17 @@ class ProcessTickets {
 
     Ticket of(DelegateExecution execution) {
         return byBusinessKey(execution.getProcessBusinessKey());
+    }
+
+    /** Applies a change to the ticket behind the execution and saves it, which publishes its events. */
+    Ticket change(DelegateExecution execution, Consumer<Ticket> change) {
+        Ticket ticket = of(execution);
+        change.accept(ticket);
+        return save(ticket);
+    }
+
+    Ticket save(Ticket ticket) {
+        return tickets.save(ticket);
     }
 
     Ticket byBusinessKey(String businessKey) {

@@ -26,8 +26,8 @@ class ProposeSolution implements JavaDelegate {
         Ticket ticket = tickets.of(execution);
         Instant now = tickets.now();
         Instant deadline = slaClock.contestDeadline(ticket, now);
-        ticket.resolve(ProcessTickets.text(execution, VAR_SOLUTION), ProcessTickets.text(execution, VAR_AGENT),
-                deadline, now);
+        tickets.change(execution, t -> t.resolve(ProcessTickets.text(execution, VAR_SOLUTION),
+                ProcessTickets.text(execution, VAR_AGENT), deadline, now));
         execution.setVariable(VAR_CONTEST_DEADLINE, ProcessTickets.date(deadline));
     }
 }

@@ -3,6 +3,7 @@ package io.atende.ticket.process;
 import static io.atende.ticket.process.TicketProcess.*;
 
 import io.atende.ticket.SlaBreach;
+import io.atende.ticket.Ticket;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
@@ -35,7 +36,10 @@ class RecordSlaBreach implements JavaDelegate {
         SlaBreach.Target target = SlaBreach.Target.valueOf((String) execution.getVariable(SLA_TARGET));
         String dueVariable = target == SlaBreach.Target.SUPPORT ? VAR_SLA_DUE_AT : VAR_MAINTENANCE_DUE_AT;
         Instant dueAt = ((Date) execution.getVariable(dueVariable)).toInstant();
-        if (tickets.of(execution).recordSlaBreach(target, dueAt, tickets.now())) {
+        Ticket ticket = tickets.of(execution);
+        boolean recorded = ticket.recordSlaBreach(target, dueAt, tickets.now());
+        tickets.save(ticket);
+        if (recorded) {
             String taskKey = target == SlaBreach.Target.SUPPORT ? TASK_ANALYZE : TASK_FIX_NON_CONFORMITY;
             for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                     .taskDefinitionKey(taskKey).list()) {

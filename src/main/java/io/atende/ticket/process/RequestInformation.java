@@ -18,8 +18,8 @@ class RequestInformation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        tickets.of(execution).requestInformation(ProcessTickets.text(execution, VAR_QUESTION),
-                ProcessTickets.text(execution, VAR_AGENT), tickets.now());
+        tickets.change(execution, t -> t.requestInformation(ProcessTickets.text(execution, VAR_QUESTION),
+                ProcessTickets.text(execution, VAR_AGENT), tickets.now()));
         execution.removeVariable(VAR_SLA_DUE_AT);
     }
 }

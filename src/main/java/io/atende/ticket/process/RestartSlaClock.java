@@ -23,10 +23,11 @@ class RestartSlaClock implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Ticket ticket = tickets.of(execution);
         int hours = (Integer) execution.getVariable(VAR_SUPPORT_HOURS);
-        Instant due = slaClock.supportDueAt(ticket, hours, tickets.now());
-        ticket.restartSla(due);
+        Instant now = tickets.now();
+        Ticket ticket = tickets.change(execution,
+                t -> t.restartSla(slaClock.supportDueAt(t, t.getTeam(), hours, now)));
+        Instant due = ticket.getSlaDueAt();
         execution.setVariable(VAR_SLA_DUE_AT, ProcessTickets.date(due));
     }
 }

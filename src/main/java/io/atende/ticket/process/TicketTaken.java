@@ -17,7 +17,7 @@ class TicketTaken implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (task.getAssignee() != null) {
-            tickets.of(task.getExecution()).startAnalysis(task.getAssignee(), tickets.now());
+            tickets.change(task.getExecution(), t -> t.startAnalysis(task.getAssignee(), tickets.now()));
         }
     }
 }

@@ -19,8 +19,8 @@ class TransferTicket implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String toTeam = ProcessTickets.text(execution, VAR_TRANSFER_TO);
-        tickets.of(execution).transfer(toTeam, ProcessTickets.text(execution, VAR_TRANSFER_REASON),
-                ProcessTickets.text(execution, VAR_AGENT), tickets.now());
+        tickets.change(execution, t -> t.transfer(toTeam, ProcessTickets.text(execution, VAR_TRANSFER_REASON),
+                ProcessTickets.text(execution, VAR_AGENT), tickets.now()));
         execution.setVariable(VAR_TEAM, toTeam);
     }
 }
