@@ -14,7 +14,8 @@ public enum HistoryKind {
     FORWARDED_TO_MAINTENANCE("Encaminhado para Manutenção"),
     TRANSFERRED("Transferido"),
     SLA_BREACHED("Prazo de SLA vencido"),
-    FOLLOW_UP_OPENED("Ticket de acompanhamento aberto");
+    FOLLOW_UP_OPENED("Ticket de acompanhamento aberto"),
+    ATTACHMENTS_ADDED("Anexos adicionados");
 
     private final String label;
 

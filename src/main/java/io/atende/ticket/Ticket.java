@@ -287,6 +287,20 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         return true;
     }
 
+    /** Records that files were attached (the attachment rows then point to {@link #lastEntry()}). */
+    public void recordAttachments(java.util.List<String> fileNames, String author, AuthorKind kind, Instant at) {
+        if (status == FECHADO || status == CANCELADO) {
+            throw new TicketStateException("O ticket " + number() + " está encerrado e não recebe anexos. "
+                    + "Abra um ticket de acompanhamento a partir dele.");
+        }
+        record(at, author, kind, HistoryKind.ATTACHMENTS_ADDED, String.join(", ", fileNames));
+    }
+
+    /** The newest history entry (the one the last change recorded). */
+    HistoryEntry lastEntry() {
+        return history.get(history.size() - 1);
+    }
+
     /** Notes that a follow-up (R19) was opened from this ticket. */
     public void noteFollowUp(TicketNumber followUp, String author, Instant at) {
         record(at, author, AuthorKind.CUSTOMER, HistoryKind.FOLLOW_UP_OPENED,

@@ -29,18 +29,26 @@ public class TicketDesk {
 
     private final Tickets tickets;
     private final TicketHistory history;
+    private final AttachmentStore attachments;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    TicketDesk(Tickets tickets, TicketHistory history, RuntimeService runtimeService, Clock clock) {
+    TicketDesk(Tickets tickets, TicketHistory history, AttachmentStore attachments, RuntimeService runtimeService,
+            Clock clock) {
         this.tickets = tickets;
         this.history = history;
+        this.attachments = attachments;
         this.runtimeService = runtimeService;
         this.clock = clock;
     }
 
     /** Opens a ticket and starts its lifecycle; {@code parentNumber} (may be null) makes it a follow-up (R19). */
     public Ticket open(Customer customer, TicketDraft draft, String parentNumber) {
+        return open(customer, draft, parentNumber, List.of());
+    }
+
+    /** Opens a ticket with files attached to its description (R7, R16). */
+    public Ticket open(Customer customer, TicketDraft draft, String parentNumber, List<NewAttachment> files) {
         if (customer.companyBlocked() && draft.type() != TicketType.ADMINISTRATIVO) {
             throw new CompanyBlockedException();
         }
@@ -48,6 +56,9 @@ public class TicketDesk {
         Ticket parent = parentNumber == null || parentNumber.isBlank() ? null : parentFor(customer, parentNumber);
         Ticket ticket = tickets.saveAndFlush(Ticket.open(draft, customer.companyId(), customer.contactId(),
                 customer.contactName(), parent, now));
+        if (!files.isEmpty()) {
+            attachments.store(ticket, ticket.lastEntry(), customer.contactName(), files);
+        }
         ticket.announceOpening(now);
         tickets.save(ticket);
         if (parent != null) {
@@ -93,9 +104,17 @@ public class TicketDesk {
 
     /** A customer's message on the ticket; it resumes the analysis when the team was waiting for it (R6, R17). */
     public Ticket reply(Customer customer, String number, String text) {
+        return reply(customer, number, text, List.of());
+    }
+
+    /** A customer's message with files (e.g. an e-mail reply with a spreadsheet attached). */
+    public Ticket reply(Customer customer, String number, String text, List<NewAttachment> files) {
         Ticket ticket = find(customer, number);
         boolean resumes = ticket.reply(text, customer.contactName(), clock.instant());
-        tickets.save(ticket);
+        tickets.saveAndFlush(ticket);
+        if (!files.isEmpty()) {
+            attachments.store(ticket, ticket.lastEntry(), customer.contactName(), files);
+        }
         if (resumes) {
             correlate(MESSAGE_CUSTOMER_REPLIED, ticket, "O ticket " + number + " não está aguardando resposta.");
         }

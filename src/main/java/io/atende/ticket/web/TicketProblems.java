@@ -1,5 +1,6 @@
 package io.atende.ticket.web;
 
+import io.atende.ticket.AttachmentRefusedException;
 import io.atende.ticket.CompanyBlockedException;
 import io.atende.ticket.InvalidTicketException;
 import io.atende.ticket.TicketNotFoundException;
@@ -12,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** The ticket API's errors as application/problem+json, with a Portuguese detail that says what to do. */
 @RestControllerAdvice(assignableTypes = TicketController.class)
@@ -22,6 +24,17 @@ class TicketProblems {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Dados do ticket inválidos", e.getMessage(), "invalid-request");
         problem.setProperty("field", e.field());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail refusedFile(AttachmentRefusedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Anexo recusado", e.getMessage(), "attachment-refused");
+    }
+
+    @ExceptionHandler
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Envio grande demais",
+                "O envio passa do limite de tamanho. Envie arquivos menores ou em partes.", "attachment-refused");
     }
 
     @ExceptionHandler
