@@ -85,6 +85,10 @@ class TicketEndToEndIntegrationTests {
         assertThat(send(AGENT, "demo", HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", AGENT))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(ticket(number).get("status").asText()).isEqualTo("EM_ANALISE");
+        ResponseEntity<JsonNode> refused = send(AGENT, "demo", HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of("outcome", Map.of("value", "PROPOSE_SOLUTION"))));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("message").asText()).contains("proposta de solução");
         ResponseEntity<JsonNode> completed = send(AGENT, "demo", HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
                 Map.of("variables", Map.of("outcome", Map.of("value", "PROPOSE_SOLUTION"), "solution", Map.of("value", solution))));
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
