@@ -69,6 +69,10 @@ class TicketEndToEndIntegrationTests {
         JsonNode closed = ticket(number);
         assertThat(closed.get("status").asText()).isEqualTo("FECHADO");
         assertThat(closed.get("closeReason").asText()).isEqualTo("CONTEST_WINDOW_ENDED");
+        ResponseEntity<JsonNode> late = send(ANA, "demo", HttpMethod.POST, "/api/tickets/" + number + "/contestation",
+                Map.of("reason", "Voltou a falhar."));
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody().get("detail").asText()).contains("acompanhamento");
         JsonNode history = send(ANA, "demo", HttpMethod.GET, "/api/tickets/" + number + "/history", null).getBody();
         assertThat(history.findValuesAsText("kind")).containsSubsequence("OPENED", "SOLUTION_PROPOSED", "CONTESTED",
                 "SOLUTION_PROPOSED", "CLOSED");
