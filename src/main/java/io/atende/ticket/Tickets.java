@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** All tickets. */
 public interface Tickets extends JpaRepository<Ticket, Long> {
@@ -13,4 +14,9 @@ public interface Tickets extends JpaRepository<Ticket, Long> {
     Page<Ticket> findByContactId(Long contactId, Pageable pageable);
 
     List<Ticket> findByParentId(Long parentId);
+
+    /** Rows of (team, count) of the tickets not closed nor cancelled. */
+    @Query("select t.team, count(t) from Ticket t where t.status not in ('FECHADO', 'CANCELADO') and t.team is not null "
+            + "group by t.team")
+    List<Object[]> countOpenByTeam();
 }
