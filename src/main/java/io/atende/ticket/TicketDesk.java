@@ -3,6 +3,7 @@ package io.atende.ticket;
 import static io.atende.ticket.process.TicketProcess.*;
 
 import io.atende.account.Customer;
+import io.atende.account.CustomerDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,19 +32,32 @@ public class TicketDesk {
     private final TicketHistory history;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final ChannelEntitlement entitlement;
+    private final CustomerDirectory customers;
 
-    TicketDesk(Tickets tickets, TicketHistory history, RuntimeService runtimeService, Clock clock) {
+    TicketDesk(Tickets tickets, TicketHistory history, RuntimeService runtimeService, Clock clock,
+            ChannelEntitlement entitlement, CustomerDirectory customers) {
         this.tickets = tickets;
         this.history = history;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.entitlement = entitlement;
+        this.customers = customers;
     }
 
-    /** Opens a ticket and starts its lifecycle; {@code parentNumber} (may be null) makes it a follow-up (R19). */
+    /**
+     * Opens a ticket and starts its lifecycle; {@code parentNumber} (may be null) makes it a follow-up (R19).
+     * Every channel opens tickets here, so this is where entitlement is enforced: a blocked company only
+     * reaches CST with an ADMINISTRATIVO ticket (R4), and the channel must be one the offer includes (R5).
+     *
+     * @throws CompanyBlockedException when the company is blocked and the ticket is not ADMINISTRATIVO
+     * @throws ChannelNotAllowedException when the customer's offer does not include the draft's channel
+     */
     public Ticket open(Customer customer, TicketDraft draft, String parentNumber) {
         if (customer.companyBlocked() && draft.type() != TicketType.ADMINISTRATIVO) {
             throw new CompanyBlockedException();
         }
+        entitlement.requireAllowed(customer, draft.channel(), ServicePurpose.ATENDIMENTO);
         Instant now = clock.instant();
         Ticket parent = parentNumber == null || parentNumber.isBlank() ? null : parentFor(customer, parentNumber);
         Ticket ticket = tickets.saveAndFlush(Ticket.open(draft, customer.companyId(), customer.contactId(),
