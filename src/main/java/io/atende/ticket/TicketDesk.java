@@ -74,6 +74,7 @@ public class TicketDesk {
         variables.put(VAR_OFFER, customer.offer().name());
         variables.put(VAR_IMPACT, draft.impact().name());
         variables.put(VAR_URGENCY, draft.urgency().name());
+        variables.put(VAR_CONTRACT_TEAM, customers.contractTerms(customer.companyId()).customizationTeam());
         runtimeService.startProcessInstanceByKey(KEY, ticket.number().toString(), variables);
         return ticket;
     }
