@@ -141,6 +141,27 @@ class BusinessCalendarTests {
     }
 
     @Test
+    @DisplayName("R14: Prime's on-call windows (07–08, 12–13:30, 18–19) count as business time")
+    void primeOnCallWindowsCountAsBusinessTime() {
+        // Lunch plantão: Monday 12:00 + 1h = 13:00, no break.
+        assertThat(hours("prime", SAO_PAULO, "2026-03-02T12:00", 1)).isEqualTo(brasilia("2026-03-02T13:00"));
+        // Evening plantão: 18:30 + 1h = 30 min to 19:00, then the morning plantão from 07:00 → Tuesday 07:30.
+        assertThat(hours("prime", SAO_PAULO, "2026-03-02T18:30", 1)).isEqualTo(brasilia("2026-03-03T07:30"));
+        // A whole Prime day is 12 hours: 07:00 + 12h = 19:00.
+        assertThat(hours("prime", SAO_PAULO, "2026-03-02T07:00", 12)).isEqualTo(brasilia("2026-03-02T19:00"));
+        // CST, by contrast, stops for lunch.
+        assertThat(hours("cst", SAO_PAULO, "2026-03-02T11:30", 1)).isEqualTo(brasilia("2026-03-02T14:00"));
+    }
+
+    @Test
+    @DisplayName("R14: prime's weekends and holidays are off; prime-24x7 works through them")
+    void primeRestsOnHolidaysUnlessNonStop() {
+        // Tiradentes, Tue 21 Apr 2026: Monday 18:00 + 2h → 18–19, then Wednesday 07:00 + 1h.
+        assertThat(hours("prime", SAO_PAULO, "2026-04-20T18:00", 2)).isEqualTo(brasilia("2026-04-22T08:00"));
+        assertThat(hours("prime-24x7", SAO_PAULO, "2026-04-20T18:00", 2)).isEqualTo(brasilia("2026-04-20T20:00"));
+    }
+
+    @Test
     @DisplayName("R11: Fly01 Varejo works Saturday 09–15")
     void varejoWorksSaturday() {
         // Fri 18:00 + 3h: 18–19 (1h), Sat 09:00 + 2h.
