@@ -12,14 +12,22 @@ import org.springframework.core.io.ResourceLoader;
 public class SlaConfiguration {
 
     /**
-     * The business calendars of the configured teams, with jollyday's corrected holidays and the on-call
-     * duty published for holidays (none where no roster is available, e.g. in a web slice test).
-     * A bad calendars file fails here, at start-up, naming the file, line and calendar or team.
+     * The calendars file, read and checked. A bad file fails here, at start-up, naming the file,
+     * the line and the calendar or team.
      */
     @Bean
-    BusinessCalendars businessCalendars(SlaSettings settings, ResourceLoader resources,
+    CalendarCatalogue calendarCatalogue(SlaSettings settings, ResourceLoader resources) {
+        return CalendarsFile.load(resources, settings.calendarsFile());
+    }
+
+    /**
+     * The business calendars of the configured teams, with jollyday's corrected holidays and the on-call
+     * duty published for holidays (none where no roster is available, e.g. in a web slice test).
+     */
+    @Bean
+    BusinessCalendars businessCalendars(CalendarCatalogue catalogue, SlaSettings settings,
             ObjectProvider<HolidayDuty> duty) {
-        return new ConfiguredBusinessCalendars(CalendarsFile.load(resources, settings.calendarsFile()),
-                new HolidayCalendar(settings.holidays()), duty.getIfAvailable(() -> HolidayDuty.NONE));
+        return new ConfiguredBusinessCalendars(catalogue, new HolidayCalendar(settings.holidays()),
+                duty.getIfAvailable(() -> HolidayDuty.NONE));
     }
 }
