@@ -86,6 +86,11 @@ public class Company {
         this.financialPendency = false;
     }
 
+    /** The contract ended or was suspended: the company is blocked like one with a pendency (R4). */
+    public void deactivateContract() {
+        this.contractActive = false;
+    }
+
     public Location location() {
         return new Location(state, city);
     }

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.atende.AtendeIntegrationTest;
+import io.atende.account.Companies;
+import io.atende.account.Company;
+import io.atende.account.Contact;
+import io.atende.account.Contacts;
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import io.atende.account.Offer;
@@ -43,6 +47,9 @@ class EntitlementIntegrationTests {
     @Autowired CustomerDirectory customers;
     @Autowired ChannelEntitlement entitlement;
     @Autowired TestRestTemplate http;
+    @Autowired Companies companies;
+    @Autowired Contacts contacts;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
     static boolean allowedByR5(Offer offer, Channel channel) {
         return switch (channel) {
@@ -105,6 +112,25 @@ class EntitlementIntegrationTests {
         Ticket ticket = desk.open(maria, administrativeDraft(), null);
 
         assertThat(tickets.findById(ticket.getId()).orElseThrow().getTeam()).isEqualTo("cst");
+    }
+
+    @Test
+    @DisplayName("R4: a company whose contract is inactive is blocked too, and may still reach CST")
+    void blocksCompanyWithInactiveContract() {
+        String email = "ti@contratoencerrado.com.br";
+        tx.executeWithoutResult(s -> {
+            if (contacts.findByEmail(email).isEmpty()) {
+                Company company = new Company("Contrato Encerrado Ltda", Offer.CLOUD, "SP", "São Paulo");
+                company.deactivateContract();
+                contacts.save(new Contact(companies.save(company), "TI", email, true));
+            }
+        });
+        Customer customer = customers.byEmail(email).orElseThrow();
+
+        assertThat(customer.companyBlocked()).isTrue();
+        assertThatThrownBy(() -> desk.open(customer, supportDraft(Channel.CHAT, Product.CLOUD), null))
+                .isInstanceOf(CompanyBlockedException.class).hasMessageContaining("4003-0015, opção 7");
+        assertThat(desk.open(customer, administrativeDraft(), null).getType()).isEqualTo(TicketType.ADMINISTRATIVO);
     }
 
     @Test
