@@ -34,6 +34,11 @@ public class Company {
     @Column(nullable = false)
     private String city;
 
+    /** The Fly01 segment (R11); set exactly when the offer is FLY01. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fly01_segment", length = 20)
+    private Fly01Segment segment;
+
     @Column(name = "financial_pendency", nullable = false)
     private boolean financialPendency;
 
@@ -47,8 +52,23 @@ public class Company {
     }
 
     public Company(String name, Offer offer, String state, String city) {
+        this(name, offer, null, state, city);
+    }
+
+    /**
+     * A company with its offer; a FLY01 company needs its segment (R11), any other offer has none.
+     *
+     * @throws IllegalArgumentException when the segment does not fit the offer
+     */
+    public Company(String name, Offer offer, Fly01Segment segment, String state, String city) {
+        if ((offer == Offer.FLY01) != (segment != null)) {
+            throw new IllegalArgumentException(offer == Offer.FLY01
+                    ? "A FLY01 company needs its segment (R11): " + name
+                    : "Only a FLY01 company has a segment: " + name);
+        }
         this.name = name;
         this.offer = offer;
+        this.segment = segment;
         this.state = state;
         this.city = city;
     }
@@ -66,6 +86,11 @@ public class Company {
         this.financialPendency = false;
     }
 
+    /** The contract ended or was suspended: the company is blocked like one with a pendency (R4). */
+    public void deactivateContract() {
+        this.contractActive = false;
+    }
+
     public Location location() {
         return new Location(state, city);
     }
@@ -80,6 +105,11 @@ public class Company {
 
     public Offer getOffer() {
         return offer;
+    }
+
+    /** The Fly01 segment, or null when the offer is not FLY01. */
+    public Fly01Segment getSegment() {
+        return segment;
     }
 
     public String getState() {

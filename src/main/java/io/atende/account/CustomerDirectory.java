@@ -12,10 +12,12 @@ public class CustomerDirectory {
 
     private final Contacts contacts;
     private final Companies companies;
+    private final PrimeContracts primeContracts;
 
-    CustomerDirectory(Contacts contacts, Companies companies) {
+    CustomerDirectory(Contacts contacts, Companies companies, PrimeContracts primeContracts) {
         this.contacts = contacts;
         this.companies = companies;
+        this.primeContracts = primeContracts;
     }
 
     public Optional<Customer> byEmail(String email) {
@@ -33,5 +35,15 @@ public class CustomerDirectory {
 
     public Optional<String> companyName(Long companyId) {
         return companies.findById(companyId).map(Company::getName);
+    }
+
+    /** The company's Fly01 segment (R11); empty when it is not a FLY01 company or unknown. */
+    public Optional<Fly01Segment> segment(Long companyId) {
+        return companies.findById(companyId).map(Company::getSegment);
+    }
+
+    /** The service terms of the company's contract (R14, R22); {@link ContractTerms#NONE} without a Prime contract. */
+    public ContractTerms contractTerms(Long companyId) {
+        return primeContracts.findByCompanyId(companyId).map(PrimeContract::terms).orElse(ContractTerms.NONE);
     }
 }

@@ -4,7 +4,10 @@ import io.atende.account.Companies;
 import io.atende.account.Company;
 import io.atende.account.Contact;
 import io.atende.account.Contacts;
+import io.atende.account.Fly01Segment;
 import io.atende.account.Offer;
+import io.atende.account.PrimeContract;
+import io.atende.account.PrimeContracts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,11 +30,13 @@ class DemoData {
 
     private final Companies companies;
     private final Contacts contacts;
+    private final PrimeContracts primeContracts;
     private final PasswordEncoder passwordEncoder;
 
-    DemoData(Companies companies, Contacts contacts, PasswordEncoder passwordEncoder) {
+    DemoData(Companies companies, Contacts contacts, PrimeContracts primeContracts, PasswordEncoder passwordEncoder) {
         this.companies = companies;
         this.contacts = contacts;
+        this.primeContracts = primeContracts;
         this.passwordEncoder = passwordEncoder;
     }
 
@@ -43,13 +48,26 @@ class DemoData {
         contact(paoQuente, "Ana Souza", "ana@paoquente.com.br", false);
         Company acoForte = company("Metalúrgica Aço Forte S.A.", Offer.PRIME, "RJ", "Rio de Janeiro", false);
         contact(acoForte, "João Pereira", "joao@acoforte.com.br", true);
+        // R14, R22: urgent support in 4 h, maintenance in 2 days, round the clock; customization by its team.
+        if (primeContracts.findByCompanyId(acoForte.getId()).isEmpty()) {
+            primeContracts.save(new PrimeContract(acoForte, true, "customizacao").overrideTargets("URGENTE", 4, 2));
+        }
         Company inadimplente = company("Comercial Inadimplente Ltda", Offer.PADRAO, "MG", "Belo Horizonte", true);
         contact(inadimplente, "Maria Oliveira", "maria@inadimplente.com.br", true);
+        Company belaVista = company("Loja Bela Vista ME", Offer.FLY01, Fly01Segment.VAREJO, "PR", "Curitiba", false);
+        contact(belaVista, "Carla Mendes", "carla@belavista.com.br", true);
+        Company nuvem = company("Nuvem Serviços Ltda", Offer.CLOUD, "RS", "Porto Alegre", false);
+        contact(nuvem, "Pedro Santos", "pedro@nuvemservicos.com.br", true);
     }
 
     private Company company(String name, Offer offer, String state, String city, boolean pendency) {
+        return company(name, offer, null, state, city, pendency);
+    }
+
+    private Company company(String name, Offer offer, Fly01Segment segment, String state, String city,
+            boolean pendency) {
         return companies.findByName(name).orElseGet(() -> {
-            Company company = new Company(name, offer, state, city);
+            Company company = new Company(name, offer, segment, state, city);
             if (pendency) {
                 company.registerFinancialPendency();
             }

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * {@link BusinessCalendars} over the configured calendars and holidays. Due dates are found by
+ * {@link BusinessCalendars} over the calendars file, the holidays and the on-call duty published
+ * for holidays: on a holiday a calendar that counts holidays works only its team's duty hours
+ * (usually none). Due dates are found by
  * walking day by day and subtracting whole working intervals, so the cost grows with the number of
  * days crossed, never with the number of minutes counted.
  */
@@ -23,16 +25,18 @@ final class ConfiguredBusinessCalendars implements BusinessCalendars {
     private static final ZoneId ZONE = BusinessCalendars.ZONE;
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
-    private final Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
+    private final Map<String, BusinessCalendar> calendars;
     private final Map<String, String> teamCalendars;
     private final String defaultCalendar;
     private final HolidayCalendar holidays;
+    private final HolidayDuty duty;
 
-    ConfiguredBusinessCalendars(SlaSettings settings, HolidayCalendar holidays) {
-        settings.calendars().forEach((id, calendar) -> calendars.put(id, BusinessCalendar.from(id, calendar)));
-        this.teamCalendars = settings.teamCalendars();
-        this.defaultCalendar = settings.defaultCalendar();
+    ConfiguredBusinessCalendars(CalendarCatalogue catalogue, HolidayCalendar holidays, HolidayDuty duty) {
+        this.calendars = catalogue.calendars();
+        this.teamCalendars = catalogue.teamCalendars();
+        this.defaultCalendar = catalogue.defaultCalendar();
         this.holidays = holidays;
+        this.duty = duty;
     }
 
     @Override
@@ -61,10 +65,7 @@ final class ConfiguredBusinessCalendars implements BusinessCalendars {
         Region region = Region.of(location);
         Duration remaining = Duration.ofHours(hours);
         for (LocalDate day = start.atZone(ZONE).toLocalDate(); ; day = day.plusDays(1)) {
-            if (!isWorkingDay(calendar, day, region)) {
-                continue;
-            }
-            for (WorkingInterval interval : calendar.schedule().on(day.getDayOfWeek())) {
+            for (WorkingInterval interval : workingIntervals(calendar, day, region)) {
                 Instant closes = interval.closesOn(day, ZONE);
                 if (!closes.isAfter(start)) {
                     continue;
@@ -99,8 +100,15 @@ final class ConfiguredBusinessCalendars implements BusinessCalendars {
     }
 
     private boolean isWorkingDay(BusinessCalendar calendar, LocalDate day, Region region) {
-        return !calendar.schedule().on(day.getDayOfWeek()).isEmpty()
-                && !(calendar.countsHolidays() && holidays.isHoliday(day, region));
+        return !workingIntervals(calendar, day, region).isEmpty();
+    }
+
+    /** The day's working time: the weekly schedule, or on a holiday the duty the team published for it (R15). */
+    private List<WorkingInterval> workingIntervals(BusinessCalendar calendar, LocalDate day, Region region) {
+        if (calendar.countsHolidays() && holidays.isHoliday(day, region)) {
+            return duty.on(calendar.id(), day);
+        }
+        return calendar.schedule().on(day.getDayOfWeek());
     }
 
     private BusinessCalendar calendar(String calendarId) {

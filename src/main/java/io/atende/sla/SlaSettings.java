@@ -1,54 +1,30 @@
 package io.atende.sla;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the sla module ({@code atende.sla.*}): the teams' business calendars (R8–R14), which
- * calendar each Camunda group works on, and the corrections applied to jollyday's holidays (R15).
- * Invalid settings fail the start with a message naming the calendar and the entry at fault.
+ * Settings of the sla module ({@code atende.sla.*}): where the teams' business calendars are
+ * (R8–R14; a YAML file of their own, read with line numbers) and the corrections applied to
+ * jollyday's holidays (R15). Invalid settings fail the start with a message naming what to fix.
  *
- * @param calendars per calendar id, its weekly working time
- * @param teamCalendars per Camunda group id, the id of the calendar the team works on
- * @param defaultCalendar the calendar of a team that {@code teamCalendars} does not name
+ * @param calendarsFile Spring resource location of the calendars file, e.g. {@code classpath:calendars.yml}
+ *     (the default) or {@code file:/etc/atende/calendars.yml}
  * @param holidays corrections and additions to jollyday's Brazilian holidays
  */
 @ConfigurationProperties("atende.sla")
 public record SlaSettings(
-        Map<String, CalendarSettings> calendars,
-        Map<String, String> teamCalendars,
-        @DefaultValue("suporte") String defaultCalendar,
+        @DefaultValue("classpath:calendars.yml") String calendarsFile,
         @DefaultValue HolidaySettings holidays) {
 
     public SlaSettings {
-        calendars = Collections.unmodifiableMap(new LinkedHashMap<>(calendars == null ? Map.of() : calendars));
-        teamCalendars = Map.copyOf(teamCalendars == null ? Map.of() : teamCalendars);
+        calendarsFile = calendarsFile == null || calendarsFile.isBlank() ? "classpath:calendars.yml" : calendarsFile;
         holidays = holidays == null ? new HolidaySettings(List.of(), List.of()) : holidays;
-        SettingsValidator.validate(calendars, teamCalendars, defaultCalendar, holidays);
-    }
-
-    /**
-     * One calendar, in Brasília time.
-     *
-     * @param hours weekly working intervals, e.g. {@code "MON-FRI 08:00-12:00"}, {@code "SAT 09:00-15:00"}
-     * @param twentyFourSeven round the clock, every day, holidays included; excludes {@code hours}
-     * @param holidays whether holidays stop the clock (default: true, unless 24x7)
-     */
-    public record CalendarSettings(List<String> hours, boolean twentyFourSeven, Boolean holidays) {
-
-        public CalendarSettings {
-            hours = List.copyOf(hours == null ? List.of() : hours);
-        }
-
-        /** Whether the holidays of the customer's location are non-working time in this calendar. */
-        public boolean countsHolidays() {
-            return holidays == null ? !twentyFourSeven : holidays;
-        }
+        List<ExtraHoliday> extra = holidays.extra();
+        IntStream.range(0, extra.size()).forEach(i -> ExtraHolidayRule.from(i, extra.get(i)));
     }
 
     /**

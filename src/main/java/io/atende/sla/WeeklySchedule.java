@@ -41,23 +41,31 @@ final class WeeklySchedule {
      */
     static WeeklySchedule parse(String calendarId, List<String> entries) {
         Map<DayOfWeek, List<WorkingInterval>> byDay = new EnumMap<>(DayOfWeek.class);
-        for (String entry : entries) {
-            ParsedEntry parsed = parseEntry(calendarId, entry);
-            for (DayOfWeek day : parsed.days()) {
-                List<WorkingInterval> intervals = byDay.computeIfAbsent(day, d -> new ArrayList<>());
-                for (WorkingInterval existing : intervals) {
-                    if (existing.overlaps(parsed.interval())) {
-                        throw invalid(calendarId, "\"%s\" overlaps \"%s\" on %s"
-                                .formatted(entry, existing.entry(), day));
-                    }
-                }
-                intervals.add(parsed.interval());
+        for (int index = 0; index < entries.size(); index++) {
+            String entry = entries.get(index);
+            try {
+                add(calendarId, entry, byDay);
+            } catch (InvalidCalendarException e) {
+                throw e.at(index);
             }
         }
         byDay.replaceAll((day, intervals) -> intervals.stream()
                 .sorted(Comparator.comparingInt(WorkingInterval::startSecond))
                 .toList());
         return new WeeklySchedule(byDay);
+    }
+
+    private static void add(String calendarId, String entry, Map<DayOfWeek, List<WorkingInterval>> byDay) {
+        ParsedEntry parsed = parseEntry(calendarId, entry);
+        for (DayOfWeek day : parsed.days()) {
+            List<WorkingInterval> intervals = byDay.computeIfAbsent(day, d -> new ArrayList<>());
+            for (WorkingInterval existing : intervals) {
+                if (existing.overlaps(parsed.interval())) {
+                    throw invalid(calendarId, "\"%s\" overlaps \"%s\" on %s".formatted(entry, existing.entry(), day));
+                }
+            }
+            intervals.add(parsed.interval());
+        }
     }
 
     /** The intervals of that weekday, earliest first; empty on a day off. */
@@ -109,12 +117,12 @@ final class WeeklySchedule {
         return h * 3600 + min * 60;
     }
 
-    private static IllegalArgumentException unreadable(String calendarId, String entry) {
+    private static InvalidCalendarException unreadable(String calendarId, String entry) {
         return invalid(calendarId, "cannot read \"%s\"; write it like \"MON-FRI 08:00-12:00\" or \"SAT 09:00-15:00\""
                 .formatted(entry));
     }
 
-    static IllegalArgumentException invalid(String calendarId, String problem) {
-        return new IllegalArgumentException("atende.sla.calendars.%s: %s".formatted(calendarId, problem));
+    static InvalidCalendarException invalid(String calendarId, String problem) {
+        return new InvalidCalendarException(calendarId, -1, problem);
     }
 }

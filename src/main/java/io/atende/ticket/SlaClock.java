@@ -14,6 +14,11 @@ public class SlaClock {
     static final String CONTEST_CALENDAR = "dias-uteis";
     static final int CONTEST_WINDOW_BUSINESS_DAYS = 7;
     static final String MAINTENANCE_TEAM = "manutencao";
+    /** R14: a non-stop Prime contract's support runs round the clock while the Prime team holds the ticket. */
+    static final String PRIME_TEAM = "prime";
+    static final String NON_STOP_CALENDAR = "prime-24x7";
+    /** R11: SAC Fly01 works the hours of the customer's segment. */
+    static final String FLY01_TEAM = "sac-fly01";
 
     private final BusinessCalendars calendars;
     private final CustomerDirectory customers;
@@ -25,7 +30,25 @@ public class SlaClock {
 
     /** R20 support target: {@code hours} business hours of {@code team}'s calendar after {@code from}. */
     public Instant supportDueAt(Ticket ticket, String team, long hours, Instant from) {
-        return calendars.addBusinessHours(calendars.calendarForTeam(team), locationOf(ticket), from, hours);
+        return calendars.addBusinessHours(calendarFor(ticket, team), locationOf(ticket), from, hours);
+    }
+
+    /**
+     * The calendar the support target of {@code ticket} runs on while {@code team} holds it: the team's
+     * calendar, except {@code prime-24x7} for the Prime team under a non-stop contract (R14) and the
+     * segment's calendar for SAC Fly01 (R11).
+     */
+    public String calendarFor(Ticket ticket, String team) {
+        if (PRIME_TEAM.equals(team) && customers.contractTerms(ticket.getCompanyId()).nonStop()) {
+            return NON_STOP_CALENDAR;
+        }
+        if (FLY01_TEAM.equals(team)) {
+            String segmentCalendar = customers.segment(ticket.getCompanyId()).map(s -> s.calendarId()).orElse(null);
+            if (segmentCalendar != null && calendars.ids().contains(segmentCalendar)) {
+                return segmentCalendar;
+            }
+        }
+        return calendars.calendarForTeam(team);
     }
 
     /** R20 maintenance target: end of the {@code days}-th business day of Manutenção after {@code from}. */

@@ -167,6 +167,12 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         registerEvent(new TicketClassified(number(), priority, team, slaDueAt, at));
     }
 
+    /** R14: the company's Prime contract, not R20's table, set this ticket's targets. */
+    public void noteContractTargets(int supportHours, int maintenanceDays, Instant at) {
+        record(at, "Atende", AuthorKind.SYSTEM, HistoryKind.CLASSIFIED, "Metas do contrato Prime: atendimento em "
+                + supportHours + " horas úteis, manutenção em " + maintenanceDays + " dias úteis.");
+    }
+
     /** An agent took the ticket from the queue. */
     public void startAnalysis(String agent, Instant at) {
         if (status == ABERTO) {

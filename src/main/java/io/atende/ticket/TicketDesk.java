@@ -3,6 +3,7 @@ package io.atende.ticket;
 import static io.atende.ticket.process.TicketProcess.*;
 
 import io.atende.account.Customer;
+import io.atende.account.CustomerDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,17 +33,28 @@ public class TicketDesk {
     private final AttachmentStore attachments;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final ChannelEntitlement entitlement;
+    private final CustomerDirectory customers;
 
     TicketDesk(Tickets tickets, TicketHistory history, AttachmentStore attachments, RuntimeService runtimeService,
-            Clock clock) {
+            Clock clock, ChannelEntitlement entitlement, CustomerDirectory customers) {
         this.tickets = tickets;
         this.history = history;
         this.attachments = attachments;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.entitlement = entitlement;
+        this.customers = customers;
     }
 
-    /** Opens a ticket and starts its lifecycle; {@code parentNumber} (may be null) makes it a follow-up (R19). */
+    /**
+     * Opens a ticket and starts its lifecycle; {@code parentNumber} (may be null) makes it a follow-up (R19).
+     * Every channel opens tickets here, so this is where entitlement is enforced: a blocked company only
+     * reaches CST with an ADMINISTRATIVO ticket (R4), and the channel must be one the offer includes (R5).
+     *
+     * @throws CompanyBlockedException when the company is blocked and the ticket is not ADMINISTRATIVO
+     * @throws ChannelNotAllowedException when the customer's offer does not include the draft's channel
+     */
     public Ticket open(Customer customer, TicketDraft draft, String parentNumber) {
         return open(customer, draft, parentNumber, List.of());
     }
@@ -52,6 +64,7 @@ public class TicketDesk {
         if (customer.companyBlocked() && draft.type() != TicketType.ADMINISTRATIVO) {
             throw new CompanyBlockedException();
         }
+        entitlement.requireAllowed(customer, draft.channel(), ServicePurpose.ATENDIMENTO);
         Instant now = clock.instant();
         Ticket parent = parentNumber == null || parentNumber.isBlank() ? null : parentFor(customer, parentNumber);
         Ticket ticket = tickets.saveAndFlush(Ticket.open(draft, customer.companyId(), customer.contactId(),
@@ -71,6 +84,7 @@ public class TicketDesk {
         variables.put(VAR_OFFER, customer.offer().name());
         variables.put(VAR_IMPACT, draft.impact().name());
         variables.put(VAR_URGENCY, draft.urgency().name());
+        variables.put(VAR_CONTRACT_TEAM, customers.contractTerms(customer.companyId()).customizationTeam());
         runtimeService.startProcessInstanceByKey(KEY, ticket.number().toString(), variables);
         return ticket;
     }

@@ -141,6 +141,76 @@ class BusinessCalendarTests {
     }
 
     @Test
+    @DisplayName("R14: Prime's on-call windows (07–08, 12–13:30, 18–19) count as business time")
+    void primeOnCallWindowsCountAsBusinessTime() {
+        // Lunch plantão: Monday 12:00 + 1h = 13:00, no break.
+        assertThat(hours("prime", SAO_PAULO, "2026-03-02T12:00", 1)).isEqualTo(brasilia("2026-03-02T13:00"));
+        // Evening plantão: 18:30 + 1h = 30 min to 19:00, then the morning plantão from 07:00 → Tuesday 07:30.
+        assertThat(hours("prime", SAO_PAULO, "2026-03-02T18:30", 1)).isEqualTo(brasilia("2026-03-03T07:30"));
+        // A whole Prime day is 12 hours: 07:00 + 12h = 19:00.
+        assertThat(hours("prime", SAO_PAULO, "2026-03-02T07:00", 12)).isEqualTo(brasilia("2026-03-02T19:00"));
+        // CST, by contrast, stops for lunch.
+        assertThat(hours("cst", SAO_PAULO, "2026-03-02T11:30", 1)).isEqualTo(brasilia("2026-03-02T14:00"));
+    }
+
+    @Test
+    @DisplayName("R14: prime's weekends and holidays are off; prime-24x7 works through them")
+    void primeRestsOnHolidaysUnlessNonStop() {
+        // Tiradentes, Tue 21 Apr 2026: Monday 18:00 + 2h → 18–19, then Wednesday 07:00 + 1h.
+        assertThat(hours("prime", SAO_PAULO, "2026-04-20T18:00", 2)).isEqualTo(brasilia("2026-04-22T08:00"));
+        assertThat(hours("prime-24x7", SAO_PAULO, "2026-04-20T18:00", 2)).isEqualTo(brasilia("2026-04-20T20:00"));
+    }
+
+    @Test
+    @DisplayName("R15: a team on duty on a holiday counts its plantão hours as business time")
+    void holidayOnCallDutyCountsAsBusinessTime() {
+        // Christmas, Friday 25 Dec 2026: Suporte publishes a plantão 08:00–12:00.
+        HolidayDuty christmas = (calendar, day) -> calendar.equals("suporte") && day.toString().equals("2026-12-25")
+                ? java.util.List.of(new WorkingInterval(8 * 3600, 12 * 3600, "08:00-12:00")) : java.util.List.of();
+        BusinessCalendars withDuty = SlaFixtures.withDuty(christmas);
+
+        // Thu 24 18:00 + 3h: 18–19 (1h), Christmas 08:00 + 2h = 10:00 (without the plantão: Monday 28 09:00).
+        Instant start = brasilia("2026-12-24T18:00");
+        assertThat(withDuty.addBusinessHours("suporte", SAO_PAULO, start, 3)).isEqualTo(brasilia("2026-12-25T10:00"));
+        assertThat(calendars.addBusinessHours("suporte", SAO_PAULO, start, 3)).isEqualTo(brasilia("2026-12-28T09:00"));
+        // Only its hours: 18:00 + 6h = 1h on Thursday, 4h of plantão, Monday 07:00 + 1h.
+        assertThat(withDuty.addBusinessHours("suporte", SAO_PAULO, start, 6)).isEqualTo(brasilia("2026-12-28T08:00"));
+        // A day with plantão is a business day of that calendar (maintenance targets count it).
+        assertThat(withDuty.endOfBusinessDaysAfter("suporte", SAO_PAULO, start, 1)).isEqualTo(brasilia("2026-12-25T23:59:59"));
+        // Another calendar's team is not on duty.
+        assertThat(withDuty.addBusinessHours("cst", SAO_PAULO, start, 1)).isEqualTo(brasilia("2026-12-28T09:00"));
+        // An ordinary day ignores the duty list: the weekly hours apply.
+        assertThat(withDuty.addBusinessHours("suporte", SAO_PAULO, brasilia("2026-12-23T10:00"), 1))
+                .isEqualTo(brasilia("2026-12-23T11:00"));
+    }
+
+    @Test
+    @DisplayName("R11, R15: Varejo's Saturday stops on a holiday unless its team publishes a plantão")
+    void varejoSaturdayHolidayAndPlantao() {
+        // Proclamação da República, Saturday 15 Nov 2025.
+        Instant friday = brasilia("2025-11-14T18:00");
+        // Friday 18–19 (1h), Saturday is a holiday, Monday 08:00 + 1h.
+        assertThat(calendars.addBusinessHours("fly01-varejo", SAO_PAULO, friday, 2)).isEqualTo(brasilia("2025-11-17T09:00"));
+        HolidayDuty saturdayPlantao = (calendar, day) -> calendar.equals("fly01-varejo") && day.toString().equals("2025-11-15")
+                ? java.util.List.of(new WorkingInterval(9 * 3600, 12 * 3600, "09:00-12:00")) : java.util.List.of();
+        assertThat(SlaFixtures.withDuty(saturdayPlantao).addBusinessHours("fly01-varejo", SAO_PAULO, friday, 2))
+                .isEqualTo(brasilia("2025-11-15T10:00"));
+        // On an ordinary Saturday Varejo works 09–15.
+        assertThat(calendars.addBusinessHours("fly01-varejo", SAO_PAULO, brasilia("2025-11-21T18:00"), 2))
+                .isEqualTo(brasilia("2025-11-22T10:00"));
+    }
+
+    @ParameterizedTest(name = "team {0} works on {1}")
+    @DisplayName("R8–R14: every team of the catalogue is on its rule's calendar")
+    @CsvSource({"cst, cst", "suporte-protheus, suporte", "suporte-rm, suporte", "suporte-datasul, suporte",
+            "suporte-logix, suporte", "suporte-serie1, suporte", "suporte-rms, suporte", "suporte-fluig, suporte",
+            "manutencao, suporte", "customizacao, suporte", "ouvidoria, ouvidoria", "sac-fly01, fly01-varejo",
+            "cloud, cloud", "prime, prime", "equipe-nova, suporte"})
+    void everyTeamHasItsCalendar(String team, String calendar) {
+        assertThat(calendars.calendarForTeam(team)).isEqualTo(calendar);
+    }
+
+    @Test
     @DisplayName("R11: Fly01 Varejo works Saturday 09–15")
     void varejoWorksSaturday() {
         // Fri 18:00 + 3h: 18–19 (1h), Sat 09:00 + 2h.

@@ -9,15 +9,17 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.env.PropertySource;
 
-/** The sla module's fixtures: the settings shipped in application.yml, places, Brasília instants. */
+/** The sla module's fixtures: the shipped calendars.yml and application.yml settings, places, Brasília instants. */
 final class SlaFixtures {
 
     static final Location SAO_PAULO = new Location("SP", "São Paulo");
     static final Location RIO = new Location("RJ", "Rio de Janeiro");
 
     private static SlaSettings shippedSettings;
+    private static CalendarCatalogue shippedCatalogue;
     private static ConfiguredBusinessCalendars shippedCalendars;
 
     private SlaFixtures() {
@@ -38,13 +40,34 @@ final class SlaFixtures {
         return shippedSettings;
     }
 
-    /** The production calendars; built once because loading jollyday takes a moment. */
+    /** The shipped calendars file, read and checked. */
+    static synchronized CalendarCatalogue shippedCatalogue() {
+        if (shippedCatalogue == null) {
+            shippedCatalogue = CalendarsFile.load(new DefaultResourceLoader(), shippedSettings().calendarsFile());
+        }
+        return shippedCatalogue;
+    }
+
+    /** The production calendars without holiday duty; built once because loading jollyday takes a moment. */
     static synchronized ConfiguredBusinessCalendars shippedCalendars() {
         if (shippedCalendars == null) {
-            SlaSettings settings = shippedSettings();
-            shippedCalendars = new ConfiguredBusinessCalendars(settings, new HolidayCalendar(settings.holidays()));
+            shippedCalendars = withDuty(HolidayDuty.NONE);
         }
         return shippedCalendars;
+    }
+
+    /** The production calendars with the given holiday on-call duty. */
+    static ConfiguredBusinessCalendars withDuty(HolidayDuty duty) {
+        return new ConfiguredBusinessCalendars(shippedCatalogue(), holidays(), duty);
+    }
+
+    private static HolidayCalendar holidays;
+
+    private static synchronized HolidayCalendar holidays() {
+        if (holidays == null) {
+            holidays = new HolidayCalendar(shippedSettings().holidays());
+        }
+        return holidays;
     }
 
     /** A Brasília wall-clock time, e.g. {@code brasilia("2026-02-19T10:00")}. */

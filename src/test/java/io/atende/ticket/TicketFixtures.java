@@ -12,6 +12,10 @@ public final class TicketFixtures {
     public static final String ROBERTO = "admin@paoquente.com.br";
     public static final String JOAO = "joao@acoforte.com.br";
     public static final String MARIA = "maria@inadimplente.com.br";
+    /** FLY01 Varejo, Curitiba-PR. */
+    public static final String CARLA = "carla@belavista.com.br";
+    /** CLOUD, Porto Alegre-RS. */
+    public static final String PEDRO = "pedro@nuvemservicos.com.br";
 
     private TicketFixtures() {
     }
@@ -25,6 +29,12 @@ public final class TicketFixtures {
         return new TicketDraft(TicketType.SUPORTE, Channel.PORTAL, Product.PROTHEUS, "MATA410 - Pedido de venda",
                 "12.1.2410", Environment.PRODUCAO, "Rotina de faturamento falha",
                 "Ao gerar a nota fiscal a rotina encerra com erro.", impact, urgency);
+    }
+
+    /** A support draft on another channel (R5). */
+    public static TicketDraft supportDraft(Channel channel, Product product) {
+        return new TicketDraft(TicketType.SUPORTE, channel, product, null, null, Environment.PRODUCAO,
+                "Dúvida pelo canal " + channel, "Descrição detalhada do problema.", Impact.MEDIO, Urgency.MEDIA);
     }
 
     public static TicketDraft administrativeDraft() {

@@ -3,7 +3,9 @@ package io.atende.ticket.process;
 import static io.atende.ticket.process.TicketProcess.*;
 
 import io.atende.ticket.Priority;
+import io.atende.account.CustomerDirectory;
 import io.atende.ticket.SlaClock;
+import io.atende.ticket.SlaTargets;
 import io.atende.ticket.Ticket;
 import java.time.Instant;
 import java.util.Map;
@@ -11,7 +13,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the opening decisions on the ticket and starts the first SLA clock (R20). */
+/**
+ * Stores the opening decisions on the ticket and starts the first SLA clock (R20). The
+ * {@code sla-targets} table gives the default targets; a Prime contract's override for the
+ * classification replaces them (R14), and {@code slaTargetsSource} records which applied.
+ */
 @Component("classifyTicket")
 class ClassifyTicket implements JavaDelegate {
 
@@ -19,10 +25,12 @@ class ClassifyTicket implements JavaDelegate {
 
     private final ProcessTickets tickets;
     private final SlaClock slaClock;
+    private final CustomerDirectory customers;
 
-    ClassifyTicket(ProcessTickets tickets, SlaClock slaClock) {
+    ClassifyTicket(ProcessTickets tickets, SlaClock slaClock, CustomerDirectory customers) {
         this.tickets = tickets;
         this.slaClock = slaClock;
+        this.customers = customers;
     }
 
     @Override
@@ -30,17 +38,27 @@ class ClassifyTicket implements JavaDelegate {
         // The sla-targets decision returns one row; keep its two numbers as typed variables, not the map.
         @SuppressWarnings("unchecked")
         Map<String, Object> targets = (Map<String, Object>) execution.getVariable(SLA_TARGETS);
-        int supportHours = ((Number) targets.get(VAR_SUPPORT_HOURS)).intValue();
-        int maintenanceDays = ((Number) targets.get(VAR_MAINTENANCE_DAYS)).intValue();
+        int tableSupportHours = ((Number) targets.get(VAR_SUPPORT_HOURS)).intValue();
+        int tableMaintenanceDays = ((Number) targets.get(VAR_MAINTENANCE_DAYS)).intValue();
         execution.removeVariable(SLA_TARGETS);
-        execution.setVariable(VAR_SUPPORT_HOURS, supportHours);
-        execution.setVariable(VAR_MAINTENANCE_DAYS, maintenanceDays);
 
         Priority priority = Priority.valueOf((String) execution.getVariable(VAR_PRIORITY));
         String team = (String) execution.getVariable(VAR_TEAM);
         Instant now = tickets.now();
-        Ticket ticket = tickets.change(execution,
-                t -> t.classify(priority, team, slaClock.supportDueAt(t, team, supportHours, now), now));
+        Ticket ticket = tickets.of(execution);
+        SlaTargets applied = SlaTargets.of(tableSupportHours, tableMaintenanceDays,
+                customers.contractTerms(ticket.getCompanyId()), priority);
+        execution.setVariable(VAR_SUPPORT_HOURS, applied.supportHours());
+        execution.setVariable(VAR_MAINTENANCE_DAYS, applied.maintenanceDays());
+        execution.setVariable(VAR_SLA_TARGETS_SOURCE, applied.source());
+        execution.setVariable(VAR_SLA_CALENDAR, slaClock.calendarFor(ticket, team));
+
+        ticket = tickets.change(execution, t -> {
+            t.classify(priority, team, slaClock.supportDueAt(t, team, applied.supportHours(), now), now);
+            if (applied.fromContract()) {
+                t.noteContractTargets(applied.supportHours(), applied.maintenanceDays(), now);
+            }
+        });
         Instant due = ticket.getSlaDueAt();
         execution.setVariable(VAR_SLA_DUE_AT, ProcessTickets.date(due));
     }

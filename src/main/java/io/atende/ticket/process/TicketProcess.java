@@ -37,12 +37,18 @@ public final class TicketProcess {
     public static final String VAR_OFFER = "offer";
     public static final String VAR_IMPACT = "impact";
     public static final String VAR_URGENCY = "urgency";
+    /** The customization team the company's contract names (R22), or null: an input of {@code ticket-routing}. */
+    public static final String VAR_CONTRACT_TEAM = "contractTeam";
 
     /** Process variables: outputs of the decisions. */
     public static final String VAR_PRIORITY = "priority";
     public static final String VAR_TEAM = "team";
     public static final String VAR_SUPPORT_HOURS = "supportHours";
     public static final String VAR_MAINTENANCE_DAYS = "maintenanceDays";
+    /** Where the two targets came from: {@code sla-targets} (the table) or {@code contrato-prime} (R14). */
+    public static final String VAR_SLA_TARGETS_SOURCE = "slaTargetsSource";
+    /** The business calendar the support target runs on (e.g. {@code prime-24x7} for a non-stop contract). */
+    public static final String VAR_SLA_CALENDAR = "slaCalendar";
 
     /** Process variables: due instants (java.util.Date) the timers and task due dates read. */
     public static final String VAR_SLA_DUE_AT = "slaDueAt";

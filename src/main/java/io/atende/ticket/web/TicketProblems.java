@@ -1,6 +1,7 @@
 package io.atende.ticket.web;
 
 import io.atende.ticket.AttachmentRefusedException;
+import io.atende.ticket.ChannelNotAllowedException;
 import io.atende.ticket.CompanyBlockedException;
 import io.atende.ticket.InvalidTicketException;
 import io.atende.ticket.TicketNotFoundException;
@@ -51,7 +52,18 @@ class TicketProblems {
 
     @ExceptionHandler
     ProblemDetail blocked(CompanyBlockedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Empresa bloqueada", e.getMessage(), "company-blocked");
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Empresa bloqueada", e.getMessage(), "company-blocked");
+        problem.setProperty("cstPhone", CompanyBlockedException.CST_PHONE);
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail channelNotAllowed(ChannelNotAllowedException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Canal não disponível para a sua oferta", e.getMessage(),
+                "channel-not-allowed");
+        problem.setProperty("channel", e.channel().name());
+        problem.setProperty("allowedChannels", e.allowedChannels().stream().map(Enum::name).toList());
+        return problem;
     }
 
     @ExceptionHandler

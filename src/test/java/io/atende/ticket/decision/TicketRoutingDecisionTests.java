@@ -1,6 +1,7 @@
 package io.atende.ticket.decision;
 
 import static io.atende.ticket.process.TicketProcess.DECISION_ROUTING;
+import static io.atende.ticket.process.TicketProcess.VAR_CONTRACT_TEAM;
 import static io.atende.ticket.process.TicketProcess.VAR_OFFER;
 import static io.atende.ticket.process.TicketProcess.VAR_PRODUCT;
 import static io.atende.ticket.process.TicketProcess.VAR_TEAM;
@@ -28,14 +29,14 @@ class TicketRoutingDecisionTests {
             "ADMINISTRATIVO,         ,         PADRAO, cst",
             "ADMINISTRATIVO,         PROTHEUS, PRIME,  cst",
             "ADMINISTRATIVO,         FLY01,    FLY01,  cst",
-            // row 2: support for a Prime customer goes to Prime, before any product row
+            // row 4: support for a Prime customer goes to Prime, before any product row
             "SUPORTE,                PROTHEUS, PRIME,  prime",
             "SUPORTE,                CLOUD,    PRIME,  prime",
-            // rows 3-4: the Fly01 and Cloud products have their own teams
+            // rows 5-6: the Fly01 and Cloud products have their own teams
             "SUPORTE,                FLY01,    FLY01,  sac-fly01",
             "CONSULTORIA_TELEFONICA, FLY01,    FLY01,  sac-fly01",
             "SUPORTE,                CLOUD,    CLOUD,  cloud",
-            // rows 5-11: the product line's support team
+            // rows 7-13: the product line's support team
             "SUPORTE,                PROTHEUS, PADRAO, suporte-protheus",
             "SUPORTE,                RM,       PADRAO, suporte-rm",
             "SUPORTE,                DATASUL,  PADRAO, suporte-datasul",
@@ -45,7 +46,7 @@ class TicketRoutingDecisionTests {
             "SUPORTE,                FLUIG,    PADRAO, suporte-fluig",
             // phone consulting of a Prime customer is not Prime support: the product decides
             "CONSULTORIA_TELEFONICA, RM,       PRIME,  suporte-rm",
-            // row 12: nothing else matched (no product given) — CST triages
+            // row 14: nothing else matched (no product given) — CST triages
             "SUPORTE,                ,         PADRAO, cst",
             "CONSULTORIA_TELEFONICA, ,         CLOUD,  cst"
     })
@@ -60,6 +61,27 @@ class TicketRoutingDecisionTests {
         assertThat((String) result.getSingleEntry()).isEqualTo(team);
     }
 
+    @ParameterizedTest(name = "{0} / {1} / {2} / contract team {3} → {4}")
+    @CsvSource({
+            // row 2: a customization demand goes to the team the contract names, whatever product or offer
+            "CUSTOMIZACAO, PROTHEUS, PRIME,  customizacao-aco, customizacao-aco",
+            "CUSTOMIZACAO, FLY01,    FLY01,  fabrica-rm,       fabrica-rm",
+            // row 3: without a team in the contract, Customização takes it
+            "CUSTOMIZACAO, PROTHEUS, PADRAO, ,                 customizacao",
+            "CUSTOMIZACAO, RM,       PRIME,  ,                 customizacao",
+            // the contract's team only matters for customization demands
+            "SUPORTE,      PROTHEUS, PRIME,  customizacao-aco, prime",
+            "ADMINISTRATIVO, ,       PRIME,  customizacao-aco, cst"
+    })
+    @DisplayName("R9, R14, R22: customization demands go to the contract's team, else to customizacao")
+    void routesCustomizationToContractTeam(String type, String product, String offer, String contractTeam, String team) {
+        DmnDecisionResult result = DecisionTables.evaluate(DECISION,
+                VAR_TYPE, type, VAR_PRODUCT, product, VAR_OFFER, offer, VAR_CONTRACT_TEAM, contractTeam);
+
+        assertThat(result).hasSize(1);
+        assertThat((String) result.getSingleEntry()).isEqualTo(team);
+    }
+
     @Test
     @DisplayName("R16: a ticket whose process never set the product variable still gets a team")
     void routesEvenWhenProductVariableIsAbsent() {
@@ -69,13 +91,13 @@ class TicketRoutingDecisionTests {
     }
 
     @Test
-    @DisplayName("R16: first matching row wins; 12 rows, each exercised above, the last a catch-all")
-    void hasTwelveRowsEndingWithCatchAll() {
+    @DisplayName("R16: first matching row wins; 14 rows, each exercised above, the last a catch-all")
+    void hasFourteenRowsEndingWithCatchAll() {
         DmnDecisionTableImpl table = (DmnDecisionTableImpl) DECISION.getDecisionLogic();
 
-        assertThat(table.getRules()).hasSize(12);
+        assertThat(table.getRules()).hasSize(14);
         assertThat(table.getHitPolicyHandler()).isInstanceOf(FirstHitPolicyHandler.class);
-        assertThat(table.getRules().get(11).getConditions())
+        assertThat(table.getRules().get(13).getConditions())
                 .allSatisfy(condition -> assertThat(condition.getExpression()).isNullOrEmpty());
     }
 }
