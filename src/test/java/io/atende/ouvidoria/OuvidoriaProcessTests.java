@@ -81,6 +81,18 @@ class OuvidoriaProcessTests {
     }
 
     @Test
+    @DisplayName("R13, R15: the response target skips holidays: from Wednesday 11/11, Friday 20/11 (Consciência Negra) does not count")
+    void responseTargetSkipsHolidays() {
+        ClockUtil.setCurrentTime(Date.from(brasilia("2026-11-11T16:00")));
+
+        OuvidoriaCase c = ouvidoria.open(ana, List.of(earlierTicket(tickets, ana).number().toString()), DESCRIPTION);
+
+        Instant due = brasilia("2026-11-26T23:59:59");
+        Assertions.assertThat(c.getResponseDueAt()).isEqualTo(due);
+        assertThat(task(instanceOf(c))).hasDueDate(Date.from(due));
+    }
+
+    @Test
     @DisplayName("R13: the referenced ticket's history shows the escalation with the case number")
     void marksReferencedTicketsAsEscalated() {
         Ticket earlier = earlierTicket(tickets, ana);
@@ -201,7 +213,7 @@ class OuvidoriaProcessTests {
     }
 
     @Test
-    @DisplayName("R13: the response is required; answering sends it and closes the case")
+    @DisplayName("R13, R21: the response is required; answering sends it, closes the case and invites to the survey")
     void answersAndClosesTheCase() {
         OuvidoriaCase c = ouvidoria.open(ana, List.of(earlierTicket(tickets, ana).number().toString()), DESCRIPTION);
         ProcessInstance instance = instanceOf(c);
@@ -219,6 +231,9 @@ class OuvidoriaProcessTests {
                 .satisfies(e -> Assertions.assertThat(e.response()).isEqualTo("Corrigimos o cadastro e reabrimos a análise."));
         Assertions.assertThat(events.stream(OuvidoriaClosed.class)).singleElement()
                 .satisfies(e -> Assertions.assertThat(e.team()).isEqualTo("ouvidoria"));
+        // R21: the closure is followed by the satisfaction survey (see SurveyProcessTests for its path).
+        Assertions.assertThat(processInstanceQuery().processDefinitionKey("satisfaction-survey")
+                .processInstanceBusinessKey("ouvidoria-" + c.number()).count()).isOne();
     }
 
     private ProcessInstance instanceOf(OuvidoriaCase c) {
