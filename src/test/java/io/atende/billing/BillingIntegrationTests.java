@@ -72,11 +72,17 @@ class BillingIntegrationTests {
         Ticket ticket = desk.open(roberto, consultingDraft("Como parametrizar <b>MATA410</b>?"), null);
         String number = ticket.number().toString();
         Task first = analysis(number);
-        assertThat(taskService.getVariableLocal(first.getId(), VIEW_BILLABLE)).isEqualTo(true);
-        taskService.claim(first.getId(), "agente-suporte-protheus");
+        JsonNode formVariables = http.withBasicAuth("agente-suporte-protheus", "demo")
+                .getForEntity("/engine-rest/task/" + first.getId() + "/form-variables", JsonNode.class).getBody();
+        assertThat(formVariables.path(VIEW_BILLABLE).path("value").asBoolean()).isTrue();
 
-        taskService.complete(first.getId(), Map.of(VAR_OUTCOME, OUTCOME_REQUEST_INFORMATION, VAR_QUESTION,
-                "Qual a versão?", "consultingMinutes", 7L));
+        // As Tasklist submits the Camunda Form: the agent's engine REST call, task not claimed.
+        ResponseEntity<JsonNode> submitted = post("agente-suporte-protheus", "/engine-rest/task/" + first.getId()
+                + "/submit-form", Map.of("variables", Map.of(
+                        VAR_OUTCOME, Map.of("value", OUTCOME_REQUEST_INFORMATION),
+                        VAR_QUESTION, Map.of("value", "Qual a versão?"),
+                        "consultingMinutes", Map.of("value", 7, "type", "Long"))));
+        assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(runtimeService.getVariable(first.getProcessInstanceId(), "consultingMinutes")).isNull();
         desk.reply(roberto, number, "12.1.2410");
         Task second = analysis(number);
