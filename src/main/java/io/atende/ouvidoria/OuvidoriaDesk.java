@@ -97,11 +97,10 @@ public class OuvidoriaDesk {
     /** A case the contact may see: one they opened, or any of the company's for its administrator. */
     @Transactional(readOnly = true)
     public OuvidoriaCase find(Customer viewer, String number) {
-        OuvidoriaCase found = OuvidoriaNumber.parse(number).flatMap(n -> cases.findById(n.value()))
+        return OuvidoriaNumber.parse(number).flatMap(n -> cases.findById(n.value()))
                 .filter(c -> c.getCompanyId().equals(viewer.companyId()))
                 .filter(c -> viewer.administrator() || c.getContactId().equals(viewer.contactId()))
                 .orElseThrow(() -> new OuvidoriaNotFoundException(number));
-        return found;
     }
 
     /** A case by its number, for the staff and the process. */

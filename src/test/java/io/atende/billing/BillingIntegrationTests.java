@@ -106,7 +106,7 @@ class BillingIntegrationTests {
                 .getForEntity("/api/admin/billing/statements/" + roberto.companyId() + "/2026-10.csv", String.class);
         assertThat(staffCsv.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(staffCsv.getHeaders().getContentType().toString()).startsWith("text/csv");
-        assertThat(staffCsv.getBody()).startsWith(StatementCsv.HEADER).contains(csvLine);
+        assertThat(staffCsv.getBody()).startsWith("\uFEFF" + StatementCsv.HEADER).contains(csvLine);
 
         ResponseEntity<String> page = http.withBasicAuth(ROBERTO, "demo").getForEntity("/api/billing/statements/2026-10.html",
                 String.class);

@@ -19,6 +19,8 @@ class StatementViews {
 
     static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** The byte order mark tells Excel the file is UTF-8, so "Dúvida" is not shown as "DÃºvida". */
+    static final String UTF8_BOM = "\uFEFF";
 
     private final ITemplateEngine templates;
 
@@ -31,7 +33,7 @@ class StatementViews {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .contentType(CSV)
-                .body(StatementCsv.render(statement));
+                .body(UTF8_BOM + StatementCsv.render(statement));
     }
 
     ResponseEntity<String> html(Statement statement) {
