@@ -20,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * The staff API ({@code /api/admin/**}): HTTP Basic with a Camunda user's id and password, checked
  * by the engine's identity service; each Camunda group becomes an authority {@code GROUP_<id>}.
  * Endpoints state which groups they need (e.g. {@code @PreAuthorize} or request matchers here);
- * by default only the process administrators ({@code camunda-admin}) and CST may call them.
+ * by default only the process administrators ({@code camunda-admin}) and CST may call them; the
+ * Ouvidoria team also records phone escalations under {@code /api/admin/ouvidoria}.
  */
 @Configuration(proxyBeanMethods = false)
 class AdminApiSecurity {
@@ -32,7 +33,11 @@ class AdminApiSecurity {
     SecurityFilterChain adminApiChain(HttpSecurity http, IdentityService identityService) throws Exception {
         return http.securityMatcher("/api/admin/**")
                 .authenticationManager(new ProviderManager(new CamundaUserAuthentication(identityService)))
-                .authorizeHttpRequests(auth -> auth.anyRequest()
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/admin/ouvidoria/**", "/api/admin/ouvidoria").hasAnyAuthority(
+                                GROUP_AUTHORITY_PREFIX + "camunda-admin", GROUP_AUTHORITY_PREFIX + "cst",
+                                GROUP_AUTHORITY_PREFIX + "ouvidoria")
+                        .anyRequest()
                         .hasAnyAuthority(GROUP_AUTHORITY_PREFIX + "camunda-admin", GROUP_AUTHORITY_PREFIX + "cst"))
                 .httpBasic(basic -> basic.realmName("Atende staff"))
                 .csrf(csrf -> csrf.disable()) // stateless Basic, no session cookie

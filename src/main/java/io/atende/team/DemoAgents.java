@@ -39,6 +39,11 @@ final class DemoAgents {
         return "agente-" + team;
     }
 
+    /** The demo lead of {@code team}, member of its lead group. */
+    static String leadUserIdFor(String team) {
+        return "lider-" + team;
+    }
+
     /** The demo agent of {@code team}; teams without a listed name get a generic one. */
     static Agent of(String team) {
         String[] name = NAMES.getOrDefault(team, new String[] {"Agente", team});

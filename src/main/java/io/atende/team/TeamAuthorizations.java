@@ -36,6 +36,11 @@ class TeamAuthorizations {
             for (String processKey : settings.readableProcesses()) {
                 grant(team, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
             }
+            String leads = teams.leadGroupOf(team);
+            grant(leads, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+            for (String processKey : settings.readableProcesses()) {
+                grant(leads, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+            }
         }
     }
 

@@ -28,6 +28,13 @@ class TeamDirectory {
                 group.setType(GROUP_TYPE);
                 identityService.saveGroup(group);
             }
+            String leads = teams.leadGroupOf(team);
+            if (identityService.createGroupQuery().groupId(leads).count() == 0) {
+                Group group = identityService.newGroup(leads);
+                group.setName("Líderes — " + teams.name(team));
+                group.setType(GROUP_TYPE);
+                identityService.saveGroup(group);
+            }
         }
     }
 
@@ -44,7 +51,23 @@ class TeamDirectory {
                 identityService.saveUser(user);
             }
             ensureMember(agent.userId(), team);
+            ensureDemoLead(team, password);
         }
+    }
+
+    /** One lead per team ({@code lider-<team>}), member of the team and of its lead group (R21 reviews). */
+    private void ensureDemoLead(String team, String password) {
+        String userId = DemoAgents.leadUserIdFor(team);
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            User user = identityService.newUser(userId);
+            user.setFirstName("Líder");
+            user.setLastName(teams.name(team));
+            user.setEmail(userId + "@atende.example");
+            user.setPassword(password);
+            identityService.saveUser(user);
+        }
+        ensureMember(userId, team);
+        ensureMember(userId, teams.leadGroupOf(team));
     }
 
     /** Makes an existing user (the process owner) a member of every team; unknown users are skipped. */

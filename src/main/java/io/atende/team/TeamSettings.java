@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("atende.team")
 public record TeamSettings(
-        @DefaultValue({"ticket-lifecycle", "ouvidoria"}) List<String> readableProcesses,
+        @DefaultValue({"ticket-lifecycle", "ouvidoria", "satisfaction-survey"}) List<String> readableProcesses,
         @DefaultValue("true") boolean demoAgents,
         @DefaultValue("demo") String demoPassword,
         @DefaultValue("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*") String identityIdPattern) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 public class Teams {
 
     private static final Map<String, String> NAMES = catalogue();
+    private static final String LEAD_GROUP_PREFIX = "lideres-";
 
     /** Ids of all teams, in catalogue order; the ids are Camunda group ids. */
     public Set<String> ids() {
@@ -37,6 +38,14 @@ public class Teams {
             throw new IllegalArgumentException("Unknown team: " + id);
         }
         return name;
+    }
+
+    /**
+     * The Camunda group of the leads of team {@code id}, {@code lideres-<team>}: they review the
+     * customers' bad survey answers about their team's work (R21).
+     */
+    public String leadGroupOf(String id) {
+        return LEAD_GROUP_PREFIX + id;
     }
 
     private static Map<String, String> catalogue() {

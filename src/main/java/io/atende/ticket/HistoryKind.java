@@ -15,7 +15,8 @@ public enum HistoryKind {
     TRANSFERRED("Transferido"),
     SLA_BREACHED("Prazo de SLA vencido"),
     FOLLOW_UP_OPENED("Ticket de acompanhamento aberto"),
-    ATTACHMENTS_ADDED("Anexos adicionados");
+    ATTACHMENTS_ADDED("Anexos adicionados"),
+    ESCALATED_TO_OUVIDORIA("Levado à Ouvidoria");
 
     private final String label;
 

@@ -313,6 +313,12 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
                 "Ticket de acompanhamento " + followUp + " aberto.");
     }
 
+    /** Notes that the customer took this ticket to the Ouvidoria (R13), naming the case. */
+    public void noteEscalation(String caseNumber, String author, AuthorKind kind, Instant at) {
+        record(at, author, kind, HistoryKind.ESCALATED_TO_OUVIDORIA,
+                "Manifestação de Ouvidoria " + caseNumber + " aberta citando este ticket.");
+    }
+
     private void close(CloseReason reason, Instant at) {
         status = FECHADO;
         closeReason = reason;

@@ -7,6 +7,7 @@ import io.atende.account.CustomerDirectory;
 import io.atende.ticket.HistoryItem;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketHistory;
+import io.atende.ticket.TicketType;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -53,6 +54,7 @@ class PresentTicket implements TaskListener {
                 .map(v -> v == null || v.isBlank() ? "—" : v).collect(Collectors.joining(" / ")));
         task.setVariableLocal(VIEW_SUBJECT, ticket.getSubject());
         task.setVariableLocal(VIEW_DESCRIPTION, ticket.getDescription());
+        task.setVariableLocal(VIEW_BILLABLE, ticket.getType() == TicketType.CONSULTORIA_TELEFONICA);
         task.setVariableLocal(VIEW_HISTORY, history.of(ticket).stream().map(PresentTicket::line)
                 .collect(Collectors.joining("\n\n")));
     }

@@ -81,6 +81,8 @@ public final class TicketProcess {
     public static final String VIEW_SUBJECT = "ticketSubject";
     public static final String VIEW_DESCRIPTION = "ticketDescription";
     public static final String VIEW_HISTORY = "ticketHistory";
+    /** Task-local: whether the ticket is Consultoria Telefônica, whose time the agent registers for billing (R10). */
+    public static final String VIEW_BILLABLE = "ticketBillable";
 
     private TicketProcess() {
     }

@@ -1,0 +1,13 @@
+package io.atende.billing;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** All hourly rates; used inside this module only. */
+interface HourlyRates extends JpaRepository<HourlyRate, Long> {
+
+    List<HourlyRate> findAllByOrderByEffectiveFromAsc();
+
+    Optional<HourlyRate> findFirstByOrderByEffectiveFromDesc();
+}

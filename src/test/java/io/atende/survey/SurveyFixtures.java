@@ -1,0 +1,35 @@
+package io.atende.survey;
+
+import static io.atende.ticket.TicketFixtures.*;
+import static io.atende.ticket.process.TicketProcess.*;
+
+import io.atende.account.Customer;
+import io.atende.ticket.Impact;
+import io.atende.ticket.Ticket;
+import io.atende.ticket.TicketDesk;
+import io.atende.ticket.Urgency;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+
+/** Closed tickets, the moment a survey is born. */
+public final class SurveyFixtures {
+
+    private SurveyFixtures() {
+    }
+
+    /** A Protheus ticket of {@code contact}, solved by its team and accepted: closed, survey invited. */
+    public static Ticket closedTicket(ProcessEngine engine, TicketDesk desk, Customer contact) {
+        Ticket ticket = resolvedTicket(engine, desk, contact);
+        return desk.accept(contact, ticket.number().toString());
+    }
+
+    /** A Protheus ticket of {@code contact} with a pending Solution Proposal. */
+    public static Ticket resolvedTicket(ProcessEngine engine, TicketDesk desk, Customer contact) {
+        Ticket ticket = desk.open(contact, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
+        String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ticket.number().toString())
+                .taskDefinitionKey(TASK_ANALYZE).singleResult().getId();
+        engine.getTaskService().complete(task, Map.of(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION,
+                "Atualize a rotina MATA410."));
+        return ticket;
+    }
+}
