@@ -34,4 +34,9 @@ public class CustomerDirectory {
     public Optional<String> companyName(Long companyId) {
         return companies.findById(companyId).map(Company::getName);
     }
+
+    /** The company's active administrator (R1), who hears of what concerns the whole company. */
+    public Optional<Customer> administratorOf(Long companyId) {
+        return contacts.findActiveAdministrators(companyId).stream().findFirst().map(Customer::of);
+    }
 }
