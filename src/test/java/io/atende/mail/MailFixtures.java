@@ -76,6 +76,47 @@ public final class MailFixtures {
         }
     }
 
+    /** A session whose SMTP is the embedded server, for messages customers send to the support mailbox. */
+    public static jakarta.mail.Session smtp(io.atende.mail.internal.EmbeddedMailServer server) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.put("mail.smtp.host", server.host());
+        properties.put("mail.smtp.port", String.valueOf(server.smtpPort()));
+        return jakarta.mail.Session.getInstance(properties);
+    }
+
+    /** A customer's plain-text message to the support mailbox. */
+    public static MimeMessage customerMessage(io.atende.mail.internal.EmbeddedMailServer server, String from,
+            String subject, String text) throws MessagingException {
+        MimeMessage message = new MimeMessage(smtp(server));
+        message.setFrom(new jakarta.mail.internet.InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, "suporte@atende.local");
+        message.setSubject(subject, "UTF-8");
+        message.setText(text, "UTF-8");
+        return message;
+    }
+
+    /** Sends over SMTP (the message gets its Message-ID here); returns that Message-ID. */
+    public static String send(MimeMessage message) throws MessagingException {
+        message.saveChanges();
+        String id = message.getMessageID();
+        try (jakarta.mail.Transport transport = message.getSession().getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(message, message.getAllRecipients()); // no second saveChanges: the id stays
+        }
+        return id;
+    }
+
+    /** Sends bytes as they are (a broken message stays broken): SMTP without re-encoding. */
+    public static void sendRaw(io.atende.mail.internal.EmbeddedMailServer server, byte[] raw) throws MessagingException {
+        jakarta.mail.Session session = smtp(server);
+        MimeMessage message = new MimeMessage(session, new java.io.ByteArrayInputStream(raw));
+        try (jakarta.mail.Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(message, new jakarta.mail.Address[] {
+                    new jakarta.mail.internet.InternetAddress("suporte@atende.local")});
+        }
+    }
+
     public static String body(MimeMessage message) {
         return GreenMailUtil.getBody(message);
     }

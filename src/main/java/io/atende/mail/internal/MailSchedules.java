@@ -27,4 +27,21 @@ final class MailSchedules {
             dispatcher.dispatchDue();
         }
     }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableScheduling
+    @ConditionalOnProperty(name = "atende.mail.inbound.scheduled", havingValue = "true", matchIfMissing = true)
+    static class InboundSchedule {
+
+        private final MailboxReader reader;
+
+        InboundSchedule(MailboxReader reader) {
+            this.reader = reader;
+        }
+
+        @Scheduled(fixedDelayString = "${atende.mail.inbound.poll-interval:10s}", initialDelayString = "10s")
+        void read() {
+            reader.poll();
+        }
+    }
 }

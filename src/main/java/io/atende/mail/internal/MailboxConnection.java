@@ -21,6 +21,7 @@ public record MailboxConnection(String host, int port, boolean ssl, boolean star
         properties.put(p + "starttls.enable", String.valueOf(startTls));
         properties.put(p + "starttls.required", String.valueOf(startTls));
         properties.put(p + "partialfetch", "false");
+        properties.put(p + "peek", "true"); // reading a message must not mark it \Seen before its effect committed
         properties.put("mail.mime.address.strict", "false");
         return Session.getInstance(properties);
     }
