@@ -153,4 +153,18 @@ class InboundOpeningIntegrationTests {
         assertThat(java.util.Arrays.stream(mailServer.greenMail().getReceivedMessages())
                 .filter(m -> subject(m).contains(tag) && subject(m).startsWith("Re:"))).isEmpty();
     }
+
+    @Test
+    @DisplayName("No storms: beyond max-messages-per-sender-per-hour (20) a sender's messages are only kept")
+    void limitsMessagesPerSender() throws Exception {
+        String flooder = "flood-" + UUID.randomUUID().toString().substring(0, 8) + "@exemplo.com.br";
+        mailServer.greenMail().setUser(flooder, flooder, "demo");
+        for (int i = 0; i < 22; i++) {
+            send(customerMessage(mailServer, flooder, "Mensagem " + i, "texto " + i));
+        }
+        reader.poll();
+        assertThat(inbox.list(1000)).filteredOn(e -> e.sender().equals(flooder)).extracting(Inbox.Entry::outcome)
+                .containsOnly("REJECTED", "RATE_LIMITED")
+                .filteredOn("RATE_LIMITED"::equals).hasSize(2);
+    }
 }

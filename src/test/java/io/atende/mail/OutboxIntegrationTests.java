@@ -156,6 +156,10 @@ class OutboxIntegrationTests {
         assertThat(list.getBody().get(0).has("status")).isTrue();
         assertThat(http.withBasicAuth(TO, "demo").getForEntity("/api/admin/mail/outbox", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("demo", "demo").getForEntity("/api/admin/mail/inbox", JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("demo", "demo").getForEntity("/api/admin/mail/quarantine", JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     private OutboxEntry entry(String messageId) {
