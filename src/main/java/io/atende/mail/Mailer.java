@@ -2,6 +2,7 @@ package io.atende.mail;
 
 import io.atende.mail.internal.ActionTokens;
 import io.atende.mail.internal.MailQueue;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -19,10 +20,13 @@ public class Mailer {
     private final ActionTokens tokens;
     private final MailSettings settings;
 
-    Mailer(MailQueue queue, ActionTokens tokens, MailSettings settings) {
+    private final Clock clock;
+
+    Mailer(MailQueue queue, ActionTokens tokens, MailSettings settings, Clock clock) {
         this.queue = queue;
         this.tokens = tokens;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /**
@@ -43,8 +47,10 @@ public class Mailer {
     /**
      * A one-click link (signed, expiring at {@code expiresAt}, single-use) to confirm the
      * {@link OneClickAction} named {@code action} on a ticket as its contact, for a template's model.
+     * A null {@code expiresAt} means {@code atende.mail.tokens.time-to-live} from now.
      */
     public String actionLink(String action, long ticketNumber, long contactId, Instant expiresAt) {
-        return settings.publicUrl() + "/acao/" + tokens.create(action, ticketNumber, contactId, expiresAt);
+        Instant expiry = expiresAt != null ? expiresAt : clock.instant().plus(settings.tokens().timeToLive());
+        return settings.publicUrl() + "/acao/" + tokens.create(action, ticketNumber, contactId, expiry);
     }
 }

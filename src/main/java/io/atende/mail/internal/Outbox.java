@@ -88,7 +88,7 @@ public class Outbox {
                     select ticket_number from mail_outbox where message_id = :id and ticket_number is not null
                     union all
                     select ticket_number from mail_inbox where message_id = :id and ticket_number is not null""")
-                    .param("id", id).query(Long.class).optional();
+                    .param("id", id).query(Long.class).list().stream().findFirst();
             if (found.isPresent()) {
                 return found;
             }
@@ -105,7 +105,8 @@ public class Outbox {
     /** Claims up to {@code limit} due rows for this node; each claim is its own conditional update. */
     public List<Claimed> claimDue(String node, Duration lease, int limit) {
         Instant now = clock.instant();
-        List<Long> candidates = jdbc.sql("select id from mail_outbox where " + DUE + " order by id")
+        List<Long> candidates = jdbc.sql("select id from mail_outbox where " + DUE + " order by id fetch first "
+                        + Math.max(1, limit) * 5 + " rows only")
                 .param("now", utc(now)).query(Long.class).list();
         List<Claimed> claimed = new ArrayList<>();
         for (Long id : candidates) {
