@@ -2,17 +2,18 @@ package io.atende.mail.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The dispatcher's and the mailbox reader's rounds; tests switch them off and call them directly. */
+/**
+ * The dispatcher's and the mailbox reader's rounds on the platform's scheduler; tests switch them off
+ * and call them directly.
+ */
 final class MailSchedules {
 
     private MailSchedules() {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
     @ConditionalOnProperty(name = "atende.mail.outbox.scheduled", havingValue = "true", matchIfMissing = true)
     static class OutboxSchedule {
 
@@ -29,7 +30,6 @@ final class MailSchedules {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
     @ConditionalOnProperty(name = "atende.mail.inbound.scheduled", havingValue = "true", matchIfMissing = true)
     static class InboundSchedule {
 
