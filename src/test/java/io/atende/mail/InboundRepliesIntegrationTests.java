@@ -161,6 +161,49 @@ class InboundRepliesIntegrationTests {
                 .anySatisfy(m -> assertThat(subject(m)).contains("Ticket de acompanhamento aberto"));
     }
 
+    @Test
+    @DisplayName("Attachments follow atende.attachments.*: a refused type is left out and named in the history entry")
+    void refusedAttachmentTypeIsNamed() throws Exception {
+        Ticket ticket = desk.open(ana, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
+        MimeMessage reply = customerMessage(mailServer, ANA, "Re: [Ticket #" + ticket.getId() + "]", "");
+        MimeMultipart multipart = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Seguem os arquivos.", "UTF-8");
+        MimeBodyPart log = new MimeBodyPart();
+        log.setText("linha 1\n", "UTF-8");
+        log.setFileName("erro.log");
+        log.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        MimeBodyPart exe = new MimeBodyPart();
+        exe.setContent(new byte[] {77, 90, 0, 1}, "application/octet-stream");
+        exe.setFileName("programa.exe");
+        multipart.addBodyPart(text);
+        multipart.addBodyPart(log);
+        multipart.addBodyPart(exe);
+        reply.setContent(multipart);
+        send(reply);
+        reader.poll();
+
+        assertThat(last(ticket, HistoryKind.CUSTOMER_REPLY).text()).startsWith("Seguem os arquivos.")
+                .contains("Anexos não aceitos: programa.exe");
+        assertThat(attachments.list(ana, ticket.getId().toString())).extracting(a -> a.getFileName())
+                .containsExactly("erro.log");
+    }
+
+    @Test
+    @DisplayName("A reply naming a ticket the sender may not see changes nothing and is answered 'not found'")
+    void ticketOfAnotherCompanyIsRefused() throws Exception {
+        Ticket joaos = desk.open(joao, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
+        int entries = desk.history(joao, joaos.getId().toString()).size();
+        String subject = "Re: [Ticket #" + joaos.getId() + "] curiosidade";
+        send(customerMessage(mailServer, ANA, subject, "Posso ver este?"));
+        reader.poll();
+        dispatcher.dispatchDue();
+        assertThat(desk.history(joao, joaos.getId().toString())).hasSize(entries);
+        List<MimeMessage> answers = deliveredWithSubject(mailServer.greenMail(), ANA, subject);
+        assertThat(answers).hasSize(1);
+        assertThat(parts(answers.get(0)).get(0)).contains("não encontrado");
+    }
+
     private Ticket resolved(Customer customer) {
         Ticket ticket = desk.open(customer, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
         complete(task(instanceOf(ticket)), withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION,
