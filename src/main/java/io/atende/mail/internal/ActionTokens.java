@@ -33,8 +33,17 @@ public class ActionTokens {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    /** The development secret of application.yml; only the embedded (laptop) start may use it. */
+    static final String DEVELOPMENT_SECRET = "atende-dev-secret-change-me-in-production";
+
     ActionTokens(MailSettings settings, DataSource dataSource, Clock clock) {
-        this.secret = settings.tokens().secret().getBytes(StandardCharsets.UTF_8);
+        String configured = settings.tokens().secret();
+        if (!settings.embedded().enabled() && (configured.equals(DEVELOPMENT_SECRET) || configured.length() < 32)) {
+            // Anyone who read the source could forge links with the development secret.
+            throw new IllegalStateException("atende.mail.tokens.secret (ATENDE_MAIL_TOKEN_SECRET) must be set to a "
+                    + "random value of at least 32 characters when the embedded mail server is off");
+        }
+        this.secret = configured.getBytes(StandardCharsets.UTF_8);
         this.jdbc = JdbcClient.create(dataSource);
         this.clock = clock;
     }

@@ -39,6 +39,7 @@ public class OutboxDispatcher {
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final Session session = Session.getInstance(new Properties());
+    private boolean warnedNoSender;
 
     OutboxDispatcher(Outbox outbox, ObjectProvider<JavaMailSender> sender, MailSettings settings, Clock clock) {
         this.outbox = outbox;
@@ -51,7 +52,10 @@ public class OutboxDispatcher {
     public synchronized int dispatchDue() {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
-            log.warn("No SMTP server configured (spring.mail.host); e-mails stay PENDING in the outbox");
+            if (!warnedNoSender) {
+                log.warn("No SMTP server configured (spring.mail.host); e-mails stay PENDING in the outbox");
+                warnedNoSender = true;
+            }
             return 0;
         }
         MailSettings.Outbox config = settings.outbox();
