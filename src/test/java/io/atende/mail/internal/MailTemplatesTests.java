@@ -42,6 +42,21 @@ class MailTemplatesTests {
                 .contains("a proposta de solução foi aceita");
     }
 
+    @Test
+    @DisplayName("The survey invitation (R21, for the survey module's SurveyInvited listener) renders its question and two links")
+    void surveyInvitationIsReady() {
+        MailTemplates templates = new MailTemplates(settings(directory));
+        MailTemplates.Rendered rendered = templates.render("survey-invitation", Map.of("ticket",
+                new TicketMail.TicketView(10000001L, "Nota <x>", "FECHADO", "NORMAL", "t", null, null, null, null),
+                "recipientName", "Ana", "goodUrl", "http://h/acao/bom", "badUrl", "http://h/acao/ruim",
+                "expiresAt", "29/12/2026 às 10:00 (horário de Brasília)", "portalUrl", "p", "supportAddress", "s",
+                "ticketTag", "[Ticket #10000001]"));
+        assertThat(rendered.subject()).isEqualTo("Como foi o atendimento? Nota <x>");
+        assertThat(rendered.text()).contains("Qual a sua avaliação sobre o suporte recebido?",
+                "Bom, estou satisfeito: http://h/acao/bom", "Ruim, estou insatisfeito: http://h/acao/ruim");
+        assertThat(rendered.html()).contains("href=\"http://h/acao/bom\"", "href=\"http://h/acao/ruim\"");
+    }
+
     private static MailSettings settings(Path directory) {
         return new Binder(new MapConfigurationPropertySource(Map.of("atende.mail.template-directory",
                 directory.toString()))).bindOrCreate("atende.mail", Bindable.of(MailSettings.class));
