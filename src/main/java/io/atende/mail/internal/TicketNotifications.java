@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Extension points for events that live on other branches — add a listener here, one line each:
  * {@code OuvidoriaOpened} → {@code ouvidoria-opened}, {@code OuvidoriaAnswered} → {@code ouvidoria-answered},
- * {@code SurveyInvited} → {@code survey-invitation} (template ready: goodUrl, badUrl, expiresAt) with two links from {@link ActionTokens#create}
+ * {@code SurveyInvited} → {@code survey-invitation} (template ready: goodUrl, badUrl, expiresAt) with two
+ * links from {@link io.atende.mail.Mailer#actionLink}
  * (actions {@code SURVEY_GOOD}/{@code SURVEY_BAD}) handled by a {@link io.atende.mail.OneClickAction} bean.
  */
 @Component
