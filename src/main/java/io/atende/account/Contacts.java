@@ -9,4 +9,7 @@ public interface Contacts extends JpaRepository<Contact, Long> {
 
     @Query("select c from Contact c join fetch c.company where c.email = lower(?1)")
     Optional<Contact> findByEmail(String email);
+
+    @Query("select c from Contact c join fetch c.company where c.company.id = ?1 and c.administrator = true and c.active = true order by c.id")
+    java.util.List<Contact> findActiveAdministrators(Long companyId);
 }

@@ -46,4 +46,9 @@ public class CustomerDirectory {
     public ContractTerms contractTerms(Long companyId) {
         return primeContracts.findByCompanyId(companyId).map(PrimeContract::terms).orElse(ContractTerms.NONE);
     }
+
+    /** The company's active administrator (R1), who hears of what concerns the whole company. */
+    public Optional<Customer> administratorOf(Long companyId) {
+        return contacts.findActiveAdministrators(companyId).stream().findFirst().map(Customer::of);
+    }
 }

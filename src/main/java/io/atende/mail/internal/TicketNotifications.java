@@ -1,0 +1,89 @@
+package io.atende.mail.internal;
+
+import static io.atende.mail.internal.TicketMail.Audience.CONTACT;
+import static io.atende.mail.internal.TicketMail.Audience.CONTACT_AND_ADMINISTRATOR;
+
+import io.atende.mail.MailSettings;
+import io.atende.ticket.CloseReason;
+import io.atende.ticket.Ticket;
+import io.atende.ticket.TicketEvents.InformationRequested;
+import io.atende.ticket.TicketEvents.SolutionProposed;
+import io.atende.ticket.TicketEvents.TicketClassified;
+import io.atende.ticket.TicketEvents.TicketClosed;
+import io.atende.ticket.TicketEvents.TicketContested;
+import io.atende.ticket.TicketLookup;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells customers what happened to their tickets (R6, R16–R19). The events arrive inside the
+ * transaction that caused them, so each message is in the outbox iff that transaction commits.
+ *
+ * <p>The "ticket opened" message is sent on {@link TicketClassified}, which follows TicketOpened in
+ * the same transaction and carries what the message must say (classification, SLA deadline); a
+ * ticket with a parent gets the follow-up message (R19).
+ *
+ * <p>Extension points for events that live on other branches — add a listener here, one line each:
+ * {@code OuvidoriaOpened} → {@code ouvidoria-opened}, {@code OuvidoriaAnswered} → {@code ouvidoria-answered},
+ * {@code SurveyInvited} → {@code survey-invitation} (template ready: goodUrl, badUrl, expiresAt) with two
+ * links from {@link io.atende.mail.Mailer#actionLink}
+ * (actions {@code SURVEY_GOOD}/{@code SURVEY_BAD}) handled by a {@link io.atende.mail.OneClickAction} bean.
+ */
+@Component
+class TicketNotifications {
+
+    static final String ACCEPT = "ACCEPT";
+    static final String CONTEST = "CONTEST";
+
+    private final TicketMail mail;
+    private final TicketLookup tickets;
+    private final ActionTokens tokens;
+    private final MailSettings settings;
+
+    TicketNotifications(TicketMail mail, TicketLookup tickets, ActionTokens tokens, MailSettings settings) {
+        this.mail = mail;
+        this.tickets = tickets;
+        this.tokens = tokens;
+        this.settings = settings;
+    }
+
+    @EventListener
+    void opened(TicketClassified event) {
+        Ticket ticket = tickets.byNumber(event.number()).orElseThrow();
+        mail.notify(event.number(), ticket.getParentId() == null ? "ticket-opened" : "follow-up-opened",
+                CONTACT_AND_ADMINISTRATOR, Map.of());
+    }
+
+    @EventListener
+    void informationRequested(InformationRequested event) {
+        mail.notify(event.number(), "information-requested", CONTACT, Map.of("question", event.question()));
+    }
+
+    @EventListener
+    void solutionProposed(SolutionProposed event) {
+        Ticket ticket = tickets.byNumber(event.number()).orElseThrow();
+        Map<String, Object> model = new HashMap<>();
+        model.put("solution", event.solution());
+        model.put("contestDeadline", Brasilia.format(event.contestDeadline()));
+        model.put("acceptUrl", link(ACCEPT, ticket, event.contestDeadline()));
+        model.put("contestUrl", link(CONTEST, ticket, event.contestDeadline()));
+        mail.notify(event.number(), "solution-proposed", CONTACT, model);
+    }
+
+    @EventListener
+    void contested(TicketContested event) {
+        mail.notify(event.number(), "contest-received", CONTACT, Map.of("reason", event.reason()));
+    }
+
+    @EventListener
+    void closed(TicketClosed event) {
+        mail.notify(event.number(), "ticket-closed", CONTACT_AND_ADMINISTRATOR,
+                Map.of("acceptedByCustomer", event.reason() == CloseReason.ACCEPTED));
+    }
+
+    String link(String action, Ticket ticket, java.time.Instant expiresAt) {
+        return settings.publicUrl() + "/acao/" + tokens.create(action, ticket.getId(), ticket.getContactId(), expiresAt);
+    }
+}
