@@ -40,6 +40,21 @@ class AdminApiSecurity {
                 .build();
     }
 
+    /** Metrics and the other actuator endpoints but health: process administrators only (Prometheus scrapes with Basic). */
+    @Bean
+    @Order(6)
+    SecurityFilterChain actuatorChain(HttpSecurity http, IdentityService identityService) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authenticationManager(new ProviderManager(new CamundaUserAuthentication(identityService)))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAuthority(GROUP_AUTHORITY_PREFIX + "camunda-admin"))
+                .httpBasic(basic -> basic.realmName("Atende operations"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     /** Checks a Camunda user's password and turns their groups into authorities. */
     static final class CamundaUserAuthentication implements AuthenticationProvider {
 

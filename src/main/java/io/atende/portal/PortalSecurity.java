@@ -27,7 +27,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The portal's pages: form login with the contact's e-mail and password, throttled; a session
  * whose id changes at login; CSRF tokens on every form; a CSP without inline script. This chain
- * takes every path no earlier chain claims (Camunda 1–2, staff API 5, customer API 10, docs 90).
+ * takes every path no earlier chain claims (Camunda 1–2, staff API 5, actuator 6, customer API 10, docs 90).
  */
 @Configuration(proxyBeanMethods = false)
 class PortalSecurity {
@@ -36,12 +36,11 @@ class PortalSecurity {
             + "media-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    /** Health and the API description stay public, with the framework's default headers (Swagger UI needs them). */
+    /** The API description stays public, with the framework's default headers (Swagger UI needs them). */
     @Bean
     @Order(90)
     SecurityFilterChain publicDocsChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                        "/swagger-ui/**", "/swagger-ui.html")
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable()) // read-only documents, no session
                 .build();
@@ -59,7 +58,6 @@ class PortalSecurity {
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/entrar", "/esqueci-senha", "/primeiro-acesso/**", "/redefinir-senha/**")
                         .permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/contatos", "/contatos/**").hasRole("COMPANY_ADMIN")
                         .anyRequest().hasRole("CONTACT"))
                 .formLogin(form -> form.loginPage("/entrar").loginProcessingUrl("/entrar")

@@ -25,4 +25,9 @@ public interface Tickets extends JpaRepository<Ticket, Long> {
 
     @Query("select t.status, count(t) from Ticket t where t.contactId = ?1 group by t.status")
     List<Object[]> countByStatusOfContact(Long contactId);
+
+    /** Rows of (team, count) of the tickets not closed nor cancelled. */
+    @Query("select t.team, count(t) from Ticket t where t.status not in ('FECHADO', 'CANCELADO') and t.team is not null "
+            + "group by t.team")
+    List<Object[]> countOpenByTeam();
 }

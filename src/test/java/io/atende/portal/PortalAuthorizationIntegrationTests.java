@@ -112,7 +112,7 @@ class PortalAuthorizationIntegrationTests {
                 new Route("/entrar", statuses(200, 302, 302, 302, 302)),
                 new Route("/esqueci-senha", statuses(200, 200, 200, 200, 200)),
                 new Route("/actuator/health", statuses(200, 200, 200, 200, 200)),
-                new Route("/actuator/metrics", statuses(302, 403, 403, 403, 403)));
+                new Route("/actuator/metrics", statuses(401, 401, 401, 401, 401)));
         List<String> wrong = new ArrayList<>();
         for (Route route : routes) {
             route.expected().forEach((role, status) -> {

@@ -69,6 +69,10 @@ class TicketEndToEndIntegrationTests {
         JsonNode closed = ticket(number);
         assertThat(closed.get("status").asText()).isEqualTo("FECHADO");
         assertThat(closed.get("closeReason").asText()).isEqualTo("CONTEST_WINDOW_ENDED");
+        ResponseEntity<JsonNode> late = send(ANA, "demo", HttpMethod.POST, "/api/tickets/" + number + "/contestation",
+                Map.of("reason", "Voltou a falhar."));
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody().get("detail").asText()).contains("acompanhamento");
         JsonNode history = send(ANA, "demo", HttpMethod.GET, "/api/tickets/" + number + "/history", null).getBody();
         assertThat(history.findValuesAsText("kind")).containsSubsequence("OPENED", "SOLUTION_PROPOSED", "CONTESTED",
                 "SOLUTION_PROPOSED", "CLOSED");
@@ -85,6 +89,10 @@ class TicketEndToEndIntegrationTests {
         assertThat(send(AGENT, "demo", HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", AGENT))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(ticket(number).get("status").asText()).isEqualTo("EM_ANALISE");
+        ResponseEntity<JsonNode> refused = send(AGENT, "demo", HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of("outcome", Map.of("value", "PROPOSE_SOLUTION"))));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("message").asText()).contains("proposta de solução");
         ResponseEntity<JsonNode> completed = send(AGENT, "demo", HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
                 Map.of("variables", Map.of("outcome", Map.of("value", "PROPOSE_SOLUTION"), "solution", Map.of("value", solution))));
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

@@ -159,6 +159,8 @@ class TicketLifecycleProcessTests {
         desk.contest(ana, ticket.number().toString(), "A nota continua sendo rejeitada.");
 
         assertThat(instance).isWaitingAt(TASK_ANALYZE).hasPassed("Event_Contested", "Task_RestartSla");
+        // The contested proposal's text must not pre-fill, nor pass the validation of, the next decision.
+        assertThat(instance).variables().doesNotContainKeys(VAR_OUTCOME, VAR_SOLUTION);
         // 10 business hours from Thursday 15:00: 4 on Thursday, 6 on Friday → Friday 13:00.
         Instant due = brasilia("2026-12-04T13:00");
         assertThat(task(instance)).hasDueDate(Date.from(due)).hasCandidateGroup("suporte-protheus");
