@@ -66,7 +66,12 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(String css) {
-        return await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        try {
+            return await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + css + "' not on " + driver.getCurrentUrl() + "; the page says: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     void type(String css, String text) {
@@ -100,6 +105,8 @@ final class Browser implements AutoCloseable {
         type("#email", email);
         type("#senha", password);
         click("#form-login button[type=submit]");
+        // wait for the answer (the menu of a logged-in page, or the login page's message) before going on
+        find(".topo nav, #erro-login, #espera-login");
     }
 
     /** A full-page screenshot for a reviewer: target/screenshots/{name}.png. */
