@@ -21,6 +21,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +39,7 @@ import org.springframework.http.MediaType;
  * company's data is always 404 (never 403, which would confirm it exists).
  */
 @AtendeIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class PortalAuthorizationIntegrationTests {
 
     static final String ANON = "anônimo";
@@ -131,7 +135,7 @@ class PortalAuthorizationIntegrationTests {
 
     @Test
     @DisplayName("Forced actions on another company's ticket or contact are 404 and change nothing")
-    void forcedActionsAreNotFound() {
+    void forcedActionsAreNotFound(CapturedOutput log) {
         PortalClient stranger = sessions.get(OTHER_ADMIN);
         String csrf = stranger.csrfFrom("/tickets/novo");
         assertThat(stranger.post("/tickets/" + contactTicket + "/respostas", csrf, "texto", "olá").statusCode()).isEqualTo(404);
@@ -145,6 +149,9 @@ class PortalAuthorizationIntegrationTests {
         assertThat(sessions.get(ADMIN).page("/contatos").text()).contains(mine.contact().contactName())
                 .doesNotContain("Hacker");
         assertThat(desk.history(mine.contact(), contactTicket)).noneMatch(h -> "olá".equals(h.text()));
+        assertThat(log.getOut()).contains("Contact " + other.admin().contactId() + " of company " + other.id()
+                + " tried to reach ticket " + contactTicket + " of company " + mine.id())
+                .contains("tried to reach contact " + mine.contact().contactId() + " of company " + mine.id());
     }
 
     @Test
