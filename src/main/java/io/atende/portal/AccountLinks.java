@@ -33,6 +33,8 @@ public class AccountLinks {
 
     private static final Logger log = LoggerFactory.getLogger(AccountLinks.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** R3: at most this many reset e-mails per contact and hour, so the form cannot flood a mailbox. */
+    static final int MAX_RESETS_PER_HOUR = 3;
 
     private final AccountTokens tokens;
     private final ContactAccounts accounts;
@@ -79,7 +81,11 @@ public class AccountLinks {
     public void requestReset(String email) {
         Optional<Customer> contact = email == null ? Optional.empty()
                 : directory.byEmail(email.trim()).filter(Customer::active);
-        if (contact.isPresent()) {
+        if (contact.isPresent() && tokens.countByContactIdAndPurposeAndCreatedAtAfter(contact.get().contactId(),
+                Purpose.RESET, clock.instant().minus(Duration.ofHours(1))) >= MAX_RESETS_PER_HOUR) {
+            log.warn("Password reset for contact {} not sent: {} already sent this hour", contact.get().contactId(),
+                    MAX_RESETS_PER_HOUR);
+        } else if (contact.isPresent()) {
             issueAndSend(contact.get(), Purpose.RESET, settings.resetValidity());
         } else {
             log.info("Password reset asked for an unknown or inactive e-mail");

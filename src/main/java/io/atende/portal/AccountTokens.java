@@ -10,4 +10,6 @@ interface AccountTokens extends JpaRepository<AccountToken, Long> {
     Optional<AccountToken> findByTokenHash(String tokenHash);
 
     List<AccountToken> findByContactIdAndUsedAtIsNull(Long contactId);
+
+    long countByContactIdAndPurposeAndCreatedAtAfter(Long contactId, AccountToken.Purpose purpose, java.time.Instant after);
 }

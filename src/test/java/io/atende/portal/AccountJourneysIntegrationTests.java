@@ -97,6 +97,21 @@ class AccountJourneysIntegrationTests {
     }
 
     @Test
+    @DisplayName("R3: at most three reset e-mails per contact and hour, with the same answer every time")
+    void resetRequestsAreLimited() {
+        PortalMailbox.start(mail);
+        TestCompany company = PortalFixtures.of(context).company(false);
+        PortalClient client = new PortalClient(port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(client.post("/esqueci-senha", client.csrfFrom("/esqueci-senha"), "email", company.admin().email())
+                    .body()).contains("Se o e-mail informado for de um contato ativo");
+        }
+        PortalMailbox.linkSentTo(mail, company.admin().email(), "/redefinir-senha/");
+        org.awaitility.Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> PortalMailbox.countTo(mail, company.admin().email()) == 3);
+    }
+
+    @Test
     @DisplayName("R2 API: the administrator invites, lists (paginated), edits and deactivates; never the last administrator")
     void contactsApi() {
         PortalMailbox.start(mail);
