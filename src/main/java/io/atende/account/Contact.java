@@ -60,6 +60,17 @@ public class Contact {
         this.active = false;
     }
 
+    /** Activation by CST (R1) or a new invitation (R2) makes a deactivated contact active again. */
+    public void activate() {
+        this.active = true;
+    }
+
+    /** The administrator changes a contact's name and role (R2). */
+    public void update(String name, boolean administrator) {
+        this.name = name;
+        this.administrator = administrator;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,6 +1,8 @@
 package io.atende.account;
 
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,4 +14,8 @@ public interface Contacts extends JpaRepository<Contact, Long> {
 
     @Query("select c from Contact c join fetch c.company where c.company.id = ?1 and c.administrator = true and c.active = true order by c.id")
     java.util.List<Contact> findActiveAdministrators(Long companyId);
+
+    Page<Contact> findByCompanyId(Long companyId, Pageable pageable);
+
+    long countByCompanyIdAndAdministratorTrueAndActiveTrue(Long companyId);
 }

@@ -11,8 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The customer API: stateless HTTP Basic with the contact's e-mail and password. The Camunda
- * parts (engine REST, webapps) have their own chains, ordered before these.
+ * The customer API: stateless HTTP Basic with the contact's e-mail and password; managing contacts
+ * is the company administrator's alone (R2). The Camunda parts (engine REST, webapps) have their own
+ * chains, ordered before this one; everything else (the portal's pages) is
+ * {@code io.atende.portal.PortalSecurity}'s.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
@@ -29,22 +31,11 @@ class ApiSecurity {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/business-calendar/**").permitAll()
+                        .requestMatchers("/api/contacts/**", "/api/contacts").hasRole("COMPANY_ADMIN")
                         .anyRequest().hasRole("CONTACT"))
                 .httpBasic(basic -> basic.realmName("Atende"))
                 .csrf(csrf -> csrf.disable()) // stateless Basic: no cookie for a forged request to ride on
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
-    }
-
-    /** Everything not claimed by another chain: health and the API description are public, the rest is closed. */
-    @Bean
-    @Order(100)
-    SecurityFilterChain defaultChain(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/error", "/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .anyRequest().denyAll())
                 .build();
     }
 }

@@ -6,6 +6,8 @@ import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,23 @@ public class TicketDesk {
     public Page<Ticket> list(Customer viewer, Pageable pageable) {
         return viewer.administrator() ? tickets.findByCompanyId(viewer.companyId(), pageable)
                 : tickets.findByContactId(viewer.contactId(), pageable);
+    }
+
+    /** Like {@link #list(Customer, Pageable)}, only the tickets in one of {@code statuses} (R7 dashboard). */
+    @Transactional(readOnly = true)
+    public Page<Ticket> list(Customer viewer, Collection<TicketStatus> statuses, Pageable pageable) {
+        return viewer.administrator() ? tickets.findByCompanyIdAndStatusIn(viewer.companyId(), statuses, pageable)
+                : tickets.findByContactIdAndStatusIn(viewer.contactId(), statuses, pageable);
+    }
+
+    /** How many of the tickets the viewer may see are in each status (R7 dashboard). */
+    @Transactional(readOnly = true)
+    public Map<TicketStatus, Long> countByStatus(Customer viewer) {
+        List<Object[]> rows = viewer.administrator() ? tickets.countByStatusOfCompany(viewer.companyId())
+                : tickets.countByStatusOfContact(viewer.contactId());
+        Map<TicketStatus, Long> counts = new EnumMap<>(TicketStatus.class);
+        rows.forEach(row -> counts.put((TicketStatus) row[0], (Long) row[1]));
+        return counts;
     }
 
     @Transactional(readOnly = true)

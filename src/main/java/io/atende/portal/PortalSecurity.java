@@ -1,0 +1,144 @@
+package io.atende.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import io.atende.account.CustomerDirectory;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The portal's pages: form login with the contact's e-mail and password, throttled; a session
+ * whose id changes at login; CSRF tokens on every form; a CSP without inline script. This chain
+ * takes every path no earlier chain claims (Camunda 1–2, staff API 5, actuator 6, customer API 10, docs 90).
+ */
+@Configuration(proxyBeanMethods = false)
+class PortalSecurity {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+            + "media-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** The API description stays public, with the framework's default headers (Swagger UI needs them). */
+    @Bean
+    @Order(90)
+    SecurityFilterChain publicDocsChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable()) // read-only documents, no session
+                .build();
+    }
+
+    @Bean
+    @Order(100)
+    SecurityFilterChain portalChain(HttpSecurity http, UserDetailsService contacts, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle, CustomerDirectory directory) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(contacts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return http
+                .authenticationManager(new ProviderManager(new ThrottledLogin(passwords, throttle)))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/entrar", "/esqueci-senha", "/primeiro-acesso/**", "/redefinir-senha/**")
+                        .permitAll()
+                        .requestMatchers("/contatos", "/contatos/**").hasRole("COMPANY_ADMIN")
+                        .anyRequest().hasRole("CONTACT"))
+                .formLogin(form -> form.loginPage("/entrar").loginProcessingUrl("/entrar")
+                        .usernameParameter("email").passwordParameter("senha")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler(new LoginFailure()))
+                .logout(logout -> logout.logoutUrl("/sair").logoutSuccessUrl("/entrar?saiu")
+                        .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterAfter(new ActiveContactFilter(directory), AuthorizationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                .build();
+    }
+
+    /** Checks the throttle before the password, counts failures after; every failure reads the same. */
+    static final class ThrottledLogin implements AuthenticationProvider {
+
+        private final AuthenticationProvider passwords;
+        private final LoginThrottle throttle;
+
+        ThrottledLogin(AuthenticationProvider passwords, LoginThrottle throttle) {
+            this.passwords = passwords;
+            this.throttle = throttle;
+        }
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            String email = authentication.getName();
+            String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                    ? details.getRemoteAddress() : null;
+            Duration wait = throttle.waitFor(email, address);
+            if (!wait.isZero()) {
+                throw new LoginThrottledException(wait);
+            }
+            try {
+                Authentication result = passwords.authenticate(authentication);
+                throttle.recordSuccess(email);
+                return result;
+            } catch (AuthenticationException e) {
+                Duration locked = throttle.recordFailure(email, address);
+                if (!locked.isZero()) {
+                    throw new LoginThrottledException(locked);
+                }
+                // unknown e-mail, wrong password and deactivated contact look the same (no enumeration)
+                throw new BadCredentialsException("E-mail ou senha inválidos.");
+            }
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+        }
+    }
+
+    /** Too many failures: the login page states how long to wait. */
+    static final class LoginThrottledException extends AuthenticationException {
+
+        private final Duration wait;
+
+        LoginThrottledException(Duration wait) {
+            super("Muitas tentativas de login.");
+            this.wait = wait;
+        }
+
+        long minutes() {
+            return Math.max(1, (wait.toSeconds() + 59) / 60);
+        }
+    }
+
+    static final class LoginFailure implements AuthenticationFailureHandler {
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) throws IOException {
+            String target = exception instanceof LoginThrottledException throttled
+                    ? "/entrar?espera=" + throttled.minutes() : "/entrar?erro";
+            response.sendRedirect(request.getContextPath() + target);
+        }
+    }
+}

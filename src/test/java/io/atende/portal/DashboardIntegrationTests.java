@@ -1,0 +1,49 @@
+package io.atende.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atende.AtendeIntegrationTest;
+import io.atende.portal.PortalFixtures.TestCompany;
+import io.atende.ticket.Ticket;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** R7: the dashboard — counts by status, tickets awaiting the customer first, SLA and last interaction, pages. */
+@AtendeIntegrationTest
+class DashboardIntegrationTests {
+
+    @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+
+    @Test
+    @DisplayName("Awaiting tickets come first; counts by status; 20 a page; filter by status; Brasília times")
+    void dashboard() {
+        PortalFixtures fixtures = PortalFixtures.of(context);
+        TestCompany company = fixtures.company(false);
+        for (int i = 1; i <= 21; i++) {
+            fixtures.open(company.contact(), "Chamado " + i, "Descrição " + i);
+        }
+        Ticket resolved = fixtures.open(company.contact(), "Aguardando aceite", "Veja a proposta.");
+        fixtures.proposeSolution(resolved.number().toString(), "Faça assim.");
+
+        PortalClient ana = PortalClient.loggedIn(port, company.contact().email(), PortalFixtures.PASSWORD);
+        Document page = ana.page("/");
+        assertThat(page.select("#aguardando .ticket-linha")).hasSize(1);
+        assertThat(page.select("#aguardando").text()).contains("Aguardando aceite", "Resolvido: aguardando seu aceite",
+                "contestar até");
+        assertThat(page.select(".situacoes").text()).contains("Aberto 21", "Resolvido: aguardando seu aceite 1");
+        assertThat(page.select("#todos .ticket-linha")).hasSize(20);
+        assertThat(page.select("#todos .ticket-linha").eachText()).anySatisfy(row -> assertThat(row)
+                .contains("Chamado", "Última interação:", "(Brasília)", "Classificação: Urgente", "Resposta até"));
+        assertThat(page.select(".paginas").text()).contains("Página 1 de 2");
+        assertThat(ana.page("/?pagina=1").select("#todos .ticket-linha")).hasSize(2);
+        assertThat(ana.page("/?situacao=RESOLVIDO").select("#todos .ticket-linha")).hasSize(1);
+        assertThat(PortalClient.loggedIn(port, company.admin().email(), PortalFixtures.PASSWORD).page("/")
+                .select("#todos .ticket-linha").eachText()).allSatisfy(row -> assertThat(row)
+                .contains("Aberto por " + company.contact().contactName()));
+    }
+}
