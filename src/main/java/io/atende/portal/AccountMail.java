@@ -1,9 +1,6 @@
 package io.atende.portal;
 
-/**
- * The two e-mails the portal's account journeys send. Implemented over SMTP here; at merge it is
- * switched to the e-mail module's outbox. Implementations must treat names as text (no HTML).
- */
+/** The two e-mails the portal's account journeys send (through the e-mail module's outbox). */
 public interface AccountMail {
 
     /** R1/R2: the login e-mail and a link to set the first password. */

@@ -1,35 +1,29 @@
 package io.atende.portal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import io.atende.mail.Mailer;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.thymeleaf.TemplateEngine;
 
-/** SMTP when a mail server is configured ({@code spring.mail.host}); otherwise the links are only logged (local runs). */
+/**
+ * The account e-mails go through the e-mail module's outbox: written in the transaction that
+ * issued the token, sent after it commits (templates {@code mail/account-activation} and
+ * {@code mail/password-reset}).
+ */
 @Configuration(proxyBeanMethods = false)
 class AccountMailConfig {
 
-    private static final Logger log = LoggerFactory.getLogger(AccountMailConfig.class);
-
     @Bean
-    AccountMail accountMail(ObjectProvider<JavaMailSender> sender, TemplateEngine templates, PortalSettings settings) {
-        JavaMailSender smtp = sender.getIfAvailable();
-        if (smtp != null) {
-            return new SmtpAccountMail(smtp, templates, settings);
-        }
-        log.warn("No mail server configured (spring.mail.host): account e-mails are written to the log only");
+    AccountMail accountMail(Mailer mailer) {
         return new AccountMail() {
             @Override
             public void sendActivation(String email, String name, String link) {
-                log.info("[e-mail not sent] activation for {}: {}", email, link);
+                mailer.send(email, "account-activation", Map.of("name", name, "email", email, "link", link), null);
             }
 
             @Override
             public void sendPasswordReset(String email, String name, String link) {
-                log.info("[e-mail not sent] password reset for {}: {}", email, link);
+                mailer.send(email, "password-reset", Map.of("name", name, "email", email, "link", link), null);
             }
         };
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -31,7 +31,7 @@ class AccountJourneysIntegrationTests {
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
     @Autowired TestRestTemplate http;
-    @Autowired MailProperties mail;
+    @Autowired ApplicationContext app;
     @Autowired Companies companies;
     @Autowired AccountLinks links;
 
@@ -43,7 +43,7 @@ class AccountJourneysIntegrationTests {
     @Test
     @DisplayName("R1: CST activates over the staff API; the e-mail carries the login and a link that works once")
     void staffActivationSendsSingleUseLink() {
-        PortalMailbox.start(mail);
+        PortalMailbox.start(app);
         Company company = companies.save(new Company("Ativação API " + System.nanoTime(), Offer.PRIME, "RJ", "Niterói"));
         String email = "chefe" + company.getId() + "@ativacao.com.br";
         ResponseEntity<JsonNode> response = http.withBasicAuth("agente-cst", "demo").postForEntity(
@@ -51,7 +51,7 @@ class AccountJourneysIntegrationTests {
                 Map.of("name", "Chefe", "email", email), JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(response.getBody().get("email").asText()).isEqualTo(email);
-        String link = PortalMailbox.linkSentTo(mail, email, "/primeiro-acesso/");
+        String link = PortalMailbox.linkSentTo(app, email, "/primeiro-acesso/");
 
         PortalClient client = new PortalClient(port);
         String csrf = client.csrfFrom(link);
@@ -67,11 +67,11 @@ class AccountJourneysIntegrationTests {
     @Test
     @DisplayName("R1: the link expires")
     void linkExpires() {
-        PortalMailbox.start(mail);
+        PortalMailbox.start(app);
         Company company = companies.save(new Company("Expira " + System.nanoTime(), Offer.PADRAO, "SP", "Santos"));
         String email = "expira" + company.getId() + "@teste.com.br";
         links.activateAdministrator(company.getId(), "Expira", email);
-        String link = PortalMailbox.linkSentTo(mail, email, "/primeiro-acesso/");
+        String link = PortalMailbox.linkSentTo(app, email, "/primeiro-acesso/");
         ClockUtil.setCurrentTime(java.util.Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(73))));
         assertThat(new PortalClient(port).get(link).body()).contains("já foi usado ou expirou");
     }
@@ -79,7 +79,7 @@ class AccountJourneysIntegrationTests {
     @Test
     @DisplayName("R3: known and unknown e-mails get the same answer; only the known, active one gets a reset link")
     void passwordResetDoesNotEnumerate() {
-        PortalMailbox.start(mail);
+        PortalMailbox.start(app);
         TestCompany company = PortalFixtures.of(context).company(false);
         PortalClient client = new PortalClient(port);
         String known = client.post("/esqueci-senha", client.csrfFrom("/esqueci-senha"), "email", company.contact().email())
@@ -87,8 +87,8 @@ class AccountJourneysIntegrationTests {
         String unknown = client.post("/esqueci-senha", client.csrfFrom("/esqueci-senha"), "email",
                 "ninguem" + company.id() + "@teste.com.br").body();
         assertThat(textOf(known)).isEqualTo(textOf(unknown)).contains("Se o e-mail informado for de um contato ativo");
-        assertThat(PortalMailbox.countTo(mail, "ninguem" + company.id() + "@teste.com.br")).isZero();
-        String link = PortalMailbox.linkSentTo(mail, company.contact().email(), "/redefinir-senha/");
+        assertThat(PortalMailbox.countTo(app, "ninguem" + company.id() + "@teste.com.br")).isZero();
+        String link = PortalMailbox.linkSentTo(app, company.contact().email(), "/redefinir-senha/");
         String csrf = client.csrfFrom(link);
         assertThat(client.post(link, csrf, "senha", "nova frase bem comprida", "confirmacao", "nova frase bem comprida")
                 .header("Location")).endsWith("/entrar?senha-definida");
@@ -99,22 +99,22 @@ class AccountJourneysIntegrationTests {
     @Test
     @DisplayName("R3: at most three reset e-mails per contact and hour, with the same answer every time")
     void resetRequestsAreLimited() {
-        PortalMailbox.start(mail);
+        PortalMailbox.start(app);
         TestCompany company = PortalFixtures.of(context).company(false);
         PortalClient client = new PortalClient(port);
         for (int i = 0; i < 5; i++) {
             assertThat(client.post("/esqueci-senha", client.csrfFrom("/esqueci-senha"), "email", company.admin().email())
                     .body()).contains("Se o e-mail informado for de um contato ativo");
         }
-        PortalMailbox.linkSentTo(mail, company.admin().email(), "/redefinir-senha/");
+        PortalMailbox.linkSentTo(app, company.admin().email(), "/redefinir-senha/");
         org.awaitility.Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
-                .until(() -> PortalMailbox.countTo(mail, company.admin().email()) == 3);
+                .until(() -> PortalMailbox.countTo(app, company.admin().email()) == 3);
     }
 
     @Test
     @DisplayName("R2 API: the administrator invites, lists (paginated), edits and deactivates; never the last administrator")
     void contactsApi() {
-        PortalMailbox.start(mail);
+        PortalMailbox.start(app);
         TestCompany company = PortalFixtures.of(context).company(false);
         TestRestTemplate admin = http.withBasicAuth(company.admin().email(), PortalFixtures.PASSWORD);
         String email = "novo" + company.id() + "@teste.com.br";
@@ -122,7 +122,7 @@ class AccountJourneysIntegrationTests {
                 JsonNode.class);
         assertThat(invited.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         long id = invited.getBody().get("id").asLong();
-        assertThat(PortalMailbox.linkSentTo(mail, email, "/primeiro-acesso/")).isNotBlank();
+        assertThat(PortalMailbox.linkSentTo(app, email, "/primeiro-acesso/")).isNotBlank();
 
         JsonNode page = admin.getForObject("/api/contacts?size=2&page=0", JsonNode.class);
         assertThat(page.get("content")).hasSize(2);

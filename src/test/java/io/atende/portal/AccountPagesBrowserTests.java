@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
@@ -27,7 +27,7 @@ class AccountPagesBrowserTests {
     @Autowired AccountLinks links;
     @Autowired Companies companies;
     @Autowired CustomerDirectory directory;
-    @Autowired MailProperties mail;
+    @Autowired ApplicationContext app;
     @Autowired LoginThrottle throttle;
     PortalFixtures fixtures;
     Browser browser;
@@ -35,7 +35,7 @@ class AccountPagesBrowserTests {
     @BeforeEach
     void setUp() {
         fixtures = PortalFixtures.of(context);
-        PortalMailbox.start(mail);
+        PortalMailbox.start(app);
         browser = Browser.open(port);
     }
 
@@ -53,7 +53,7 @@ class AccountPagesBrowserTests {
         Company company = companies.save(new Company("Primeiro Acesso " + System.nanoTime(), Offer.PADRAO, "SP", "Campinas"));
         String email = "roberto" + company.getId() + "@primeiroacesso.com.br";
         links.activateAdministrator(company.getId(), "Roberto Lima", email);
-        String link = PortalMailbox.linkSentTo(mail, email, "/primeiro-acesso/");
+        String link = PortalMailbox.linkSentTo(app, email, "/primeiro-acesso/");
 
         browser.go(link);
         assertThat(browser.text("#login-email")).isEqualTo(email);

@@ -1,48 +1,41 @@
 package io.atende.portal;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import io.atende.mail.internal.EmbeddedMailServer;
+import io.atende.mail.internal.OutboxDispatcher;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.context.ApplicationContext;
 
 /**
- * One GreenMail SMTP server for the test JVM, on the random port application-test.yml gives
- * {@code spring.mail.port}; started by the first test that needs it.
+ * The account e-mails as the customer receives them: the outbox is dispatched (the tests' profile
+ * does not schedule it) to the embedded mail server, whose mailboxes are read here.
  */
 final class PortalMailbox {
-
-    private static GreenMail server;
 
     private PortalMailbox() {
     }
 
-    static synchronized GreenMail start(MailProperties mail) {
-        if (server == null) {
-            server = new GreenMail(new ServerSetup(mail.getPort(), "localhost", ServerSetup.PROTOCOL_SMTP));
-            server.start();
-        }
-        return server;
+    /** Kept for the tests' set-up: the embedded server starts with the application. */
+    static void start(ApplicationContext app) {
+        app.getBean(EmbeddedMailServer.class).greenMail();
     }
 
     /** The link (path only) of the latest e-mail to {@code to} that contains {@code pathPrefix}, waiting up to 10 s. */
-    static String linkSentTo(MailProperties mail, String to, String pathPrefix) {
-        GreenMail greenMail = start(mail);
-        Pattern link = Pattern.compile("http://localhost(" + Pattern.quote(pathPrefix) + "[A-Za-z0-9_-]+)");
+    static String linkSentTo(ApplicationContext app, String to, String pathPrefix) {
+        Pattern link = Pattern.compile("https?://[^/\\s\"<]+(" + Pattern.quote(pathPrefix) + "[A-Za-z0-9_-]+)");
         String[] found = new String[1];
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            MimeMessage[] messages = greenMail.getReceivedMessagesForDomain(to);
+            app.getBean(OutboxDispatcher.class).dispatchDue();
+            MimeMessage[] messages = received(app, to);
             for (int i = messages.length - 1; i >= 0; i--) {
-                if (Arrays.stream(messages[i].getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to))) {
-                    Matcher m = link.matcher(String.valueOf(messages[i].getContent()));
-                    if (m.find()) {
-                        found[0] = m.group(1);
-                        return true;
-                    }
+                Matcher m = link.matcher(io.atende.mail.MailFixtures.parts(messages[i]).get(0));
+                if (m.find()) {
+                    found[0] = m.group(1);
+                    return true;
                 }
             }
             return false;
@@ -50,7 +43,13 @@ final class PortalMailbox {
         return found[0];
     }
 
-    static int countTo(MailProperties mail, String to) {
-        return start(mail).getReceivedMessagesForDomain(to).length;
+    static int countTo(ApplicationContext app, String to) {
+        app.getBean(OutboxDispatcher.class).dispatchDue();
+        return received(app, to).length;
+    }
+
+    private static MimeMessage[] received(ApplicationContext app, String to) {
+        return Arrays.stream(app.getBean(EmbeddedMailServer.class).greenMail().getReceivedMessages())
+                .filter(m -> io.atende.mail.MailFixtures.to(m, to)).toArray(MimeMessage[]::new);
     }
 }

@@ -3,6 +3,7 @@ package io.atende.portal.web;
 import io.atende.account.ContactNotFoundException;
 import io.atende.account.Customer;
 import io.atende.portal.ActiveContactFilter;
+import io.atende.portal.PortalActionRefusedException;
 import io.atende.portal.PortalUnavailableException;
 import io.atende.ticket.TicketNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +36,15 @@ class PortalAdvice {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("message", e.getMessage());
         return "portal/nao-encontrado";
+    }
+
+    @ExceptionHandler(PortalActionRefusedException.class)
+    String refused(PortalActionRefusedException e, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        common(request, model);
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("message", e.getMessage());
+        return "portal/indisponivel";
     }
 
     @ExceptionHandler(PortalUnavailableException.class)

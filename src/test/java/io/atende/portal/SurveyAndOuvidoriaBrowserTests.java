@@ -18,7 +18,7 @@ import org.springframework.context.ApplicationContext;
  * connected: the pages render, say what to do instead, and are reached from the ticket page.
  */
 @AtendeIntegrationTest
-class PortalStandInsBrowserTests {
+class SurveyAndOuvidoriaBrowserTests {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
@@ -37,8 +37,8 @@ class PortalStandInsBrowserTests {
     }
 
     @Test
-    @DisplayName("R21, R13: from a closed ticket Ana reaches the survey and Ouvidoria pages, which say how to proceed")
-    void surveyAndOuvidoriaPlaceholders() {
+    @DisplayName("R21, R13: Ana accepts, answers the one-question survey once, then escalates the ticket to Ouvidoria")
+    void answersSurveyAndEscalatesToOuvidoria() {
         PortalFixtures fixtures = PortalFixtures.of(context);
         TestCompany company = fixtures.company(false);
         Ticket ticket = fixtures.open(company.contact(), "Backup", "O backup falha.");
@@ -47,12 +47,23 @@ class PortalStandInsBrowserTests {
         browser.go("/tickets/" + ticket.number());
         browser.click("#aceitar");
         browser.waitForText("#situacao", "Fechado");
+
         browser.click("#pesquisa");
-        assertThat(browser.text("#sem-pesquisa")).contains("Não há pesquisa aberta");
-        browser.screenshot("pesquisa-sem-convite");
+        browser.click("input[name=avaliacao][value=RUIM]");
+        browser.type("#comentario", "Demorou <b>muito</b>.");
+        browser.screenshot("pesquisa-convite");
+        browser.click("#form-pesquisa button[type=submit]");
+        browser.waitForText(".banner.aviso", "Obrigado pela sua avaliação");
+        browser.go("/tickets/" + ticket.number() + "/pesquisa");
+        assertThat(browser.text("#pesquisa-respondida")).contains("Obrigado");
+        browser.screenshot("pesquisa-respondida");
+
         browser.go("/tickets/" + ticket.number());
         browser.click("#ouvidoria");
-        assertThat(browser.text("#ouvidoria-indisponivel")).contains("4003-0015, opção 8");
-        browser.screenshot("ouvidoria-indisponivel");
+        browser.type("#relato", "A solução demorou e o problema voltou.");
+        browser.screenshot("ouvidoria-pedido");
+        browser.click("#form-ouvidoria button[type=submit]");
+        browser.waitForText(".banner.aviso", "Pedido à Ouvidoria registrado: 9");
+        browser.screenshot("ouvidoria-registrada");
     }
 }
