@@ -4,7 +4,7 @@ import io.atende.ouvidoria.InvalidOuvidoriaRequestException;
 import io.atende.ouvidoria.OuvidoriaNotFoundException;
 import io.atende.ouvidoria.OuvidoriaStateException;
 import io.atende.ticket.TicketNotFoundException;
-import java.net.URI;
+import io.atende.platform.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -47,9 +47,6 @@ class OuvidoriaProblems {
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://atende.io/problems/" + type));
-        return problem;
+        return Problems.of(status, title, detail, type);
     }
 }

@@ -1,11 +1,11 @@
 package io.atende.sla.web;
 
-import java.net.URI;
 
 import io.atende.sla.HolidayOnCall;
 import io.atende.sla.InvalidOnCallException;
 import io.atende.sla.UnknownCalendarException;
 import org.springframework.beans.factory.ObjectProvider;
+import io.atende.platform.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -63,9 +63,6 @@ class HolidayOnCallProblems {
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://atende.io/problems/" + type));
-        return problem;
+        return Problems.of(status, title, detail, type);
     }
 }

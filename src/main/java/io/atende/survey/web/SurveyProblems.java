@@ -5,9 +5,9 @@ import io.atende.survey.InvalidSurveyAnswerException;
 import io.atende.survey.SurveyNotFoundException;
 import io.atende.survey.SurveyStateException;
 import io.atende.ticket.TicketNotFoundException;
-import java.net.URI;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import io.atende.platform.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -58,9 +58,6 @@ class SurveyProblems {
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://atende.io/problems/" + type));
-        return problem;
+        return Problems.of(status, title, detail, type);
     }
 }

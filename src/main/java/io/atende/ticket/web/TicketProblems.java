@@ -6,9 +6,9 @@ import io.atende.ticket.CompanyBlockedException;
 import io.atende.ticket.InvalidTicketException;
 import io.atende.ticket.TicketNotFoundException;
 import io.atende.ticket.TicketStateException;
-import java.net.URI;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import io.atende.platform.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -80,9 +80,6 @@ class TicketProblems {
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://atende.io/problems/" + type));
-        return problem;
+        return Problems.of(status, title, detail, type);
     }
 }
