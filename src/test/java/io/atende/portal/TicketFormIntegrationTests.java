@@ -58,4 +58,25 @@ class TicketFormIntegrationTests {
                 "urgency", "MEDIA");
         assertThat(cst.header("Location")).matches(".*/tickets/\\d{8}");
     }
+
+    @Test
+    @DisplayName("R7: a file over the limit sent without JavaScript gets a page that says so, and nothing is opened")
+    void oversizedUploadWithoutJavaScriptIsExplained() {
+        TestCompany company = PortalFixtures.of(context).company(false);
+        PortalClient ana = PortalClient.loggedIn(port, company.contact().email(), PortalFixtures.PASSWORD);
+        String action = Jsoup.parse(ana.get("/tickets/novo").body()).select("#form-ticket").attr("action");
+        assertThat(action).contains("_csrf=");
+        long before = tickets.count();
+        byte[] video = new byte[101 * 1024 * 1024];
+
+        Connection upload = ana.connect(action).method(Connection.Method.POST)
+                .data("type", "SUPORTE", "product", "PROTHEUS", "subject", "Vídeo", "description", "Vídeo do erro.",
+                        "impact", "BAIXO", "urgency", "BAIXA")
+                .data("anexos", "erro.mp4", new java.io.ByteArrayInputStream(video), "video/mp4");
+        Connection.Response response = ana.execute(upload);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(response.body()).select("#envio-grande").text()).contains("100 MB", "Nada foi registrado");
+        assertThat(tickets.count()).isEqualTo(before);
+    }
 }

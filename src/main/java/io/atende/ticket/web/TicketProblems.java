@@ -14,7 +14,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** The ticket API's errors as application/problem+json, with a Portuguese detail that says what to do. */
 @RestControllerAdvice(assignableTypes = TicketController.class)
@@ -32,11 +31,6 @@ class TicketProblems {
         return problem(HttpStatus.BAD_REQUEST, "Anexo recusado", e.getMessage(), "attachment-refused");
     }
 
-    @ExceptionHandler
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Envio grande demais",
-                "O envio passa do limite de tamanho. Envie arquivos menores ou em partes.", "attachment-refused");
-    }
 
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException e) {

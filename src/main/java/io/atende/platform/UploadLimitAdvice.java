@@ -1,0 +1,48 @@
+package io.atende.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * An upload over the size limit fails before any controller is chosen, so no module's advice sees
+ * it; and the container's error page would parse the same body again and fail the same way. This
+ * answers it here: problem+json on the API, a page that explains on the portal (413 both).
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadLimitAdvice {
+
+    static final String DETAIL = "O envio passa do limite de tamanho: cada arquivo pode ter até 100 MB. Nada foi "
+            + "registrado. Envie arquivos menores.";
+
+    private final ObjectMapper json;
+
+    UploadLimitAdvice(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getRequestURI().startsWith("/api/")) {
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(),
+                    Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Envio grande demais", DETAIL, "attachment-refused"));
+            return new ModelAndView();
+        }
+        ModelAndView page = new ModelAndView("error/413");
+        page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+        return page;
+    }
+}
