@@ -82,6 +82,37 @@ class TicketPagesBrowserTests {
     }
 
     @Test
+    @DisplayName("R7: a video dropped on the form and a screenshot pasted with Ctrl+V go up together, with progress")
+    void dropsAndPastesAttachments() {
+        browser.login(company.contact().email(), PortalFixtures.PASSWORD);
+        browser.find("#todos");
+        browser.go("/tickets/novo");
+        browser.driver.findElement(By.cssSelector("select#product option[value=PROTHEUS]")).click();
+        browser.type("#subject", "Tela congela ao faturar");
+        browser.type("#description", "Gravei um vídeo e tirei uma foto da tela.");
+        browser.driver.findElement(By.cssSelector("select#impact option[value=MEDIO]")).click();
+        browser.driver.findElement(By.cssSelector("select#urgency option[value=MEDIA]")).click();
+
+        browser.driver.executeScript("""
+                const form = document.getElementById('form-ticket');
+                const dropped = new DataTransfer();
+                dropped.items.add(new File([new Uint8Array(300000)], 'gravacao-da-tela.mp4', {type: 'video/mp4'}));
+                form.dispatchEvent(new DragEvent('drop', {dataTransfer: dropped, bubbles: true, cancelable: true}));
+                const pasted = new DataTransfer();
+                pasted.items.add(new File([new Uint8Array([137, 80, 78, 71])], 'image.png', {type: 'image/png'}));
+                form.dispatchEvent(new ClipboardEvent('paste', {clipboardData: pasted, bubbles: true, cancelable: true}));
+                """);
+        browser.waitForText(".lista-anexos", "gravacao-da-tela.mp4");
+        assertThat(browser.text(".lista-anexos")).contains(".png");
+        browser.screenshot("novo-ticket-arrastar-colar");
+        browser.click("#enviar-ticket");
+
+        browser.waitForText("#situacao", "Aberto");
+        assertThat(browser.text("#historico")).contains("gravacao-da-tela.mp4", ".png");
+        browser.screenshot("ticket-com-video-e-imagem");
+    }
+
+    @Test
     @DisplayName("R17: Ana replies on her ticket; the reply is in the history")
     void replies() {
         Ticket ticket = fixtures.open(company.contact(), "Relatório lento", "Demora 10 minutos.");
