@@ -21,6 +21,7 @@ class TicketMetricsIntegrationTests {
     @Autowired TicketDesk desk;
     @Autowired CustomerDirectory customers;
     @Autowired TicketMetrics metrics;
+    @Autowired io.atende.mail.internal.MailMetrics mailMetrics;
 
     @Test
     void exposesOpenedAndOpenTicketsPerTeamAndJobBacklog() {
@@ -33,6 +34,17 @@ class TicketMetricsIntegrationTests {
                 .containsPattern("atende_tickets_open\\{team=\"suporte-protheus\"} [1-9]")
                 .contains("atende_tickets_open{team=\"cst\"}")
                 .contains("atende_jobs_executable");
+    }
+
+    @Test
+    void exposesMailOutboxAndQuarantine() {
+        desk.open(customers.byEmail(ANA).orElseThrow(), supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
+        mailMetrics.refresh();
+
+        String scrape = http.withBasicAuth("demo", "demo").getForObject("/actuator/prometheus", String.class);
+
+        assertThat(scrape).containsPattern("atende_mail_outbox\\{status=\"PENDING\"} [1-9]")
+                .contains("atende_mail_outbox{status=\"FAILED\"}").contains("atende_mail_quarantined");
     }
 
     @Test
