@@ -37,7 +37,7 @@ BPMN = """<?xml version="1.0" encoding="UTF-8"?>
 TICKET = json.dumps({"type": "SUPORTE", "product": "PROTHEUS", "subject": "Falha", "description":
                      "Erro ao gerar a nota.", "impact": "MEDIO", "urgency": "MEDIA"})
 
-def run_load(port, path, body, authorization, n):
+def run_load(port, path, body, authorization, n, method="POST"):
     """n POSTs over CONCURRENCY keep-alive connections; returns (requests per second, failures)."""
     lock, state = threading.Lock(), {"left": n, "fail": 0, "codes": {}}
     def worker():
@@ -48,7 +48,7 @@ def run_load(port, path, body, authorization, n):
                     break
                 state["left"] -= 1
             try:
-                conn.request("POST", path, body, {"Content-Type": "application/json", "Authorization": authorization})
+                conn.request(method, path, body, {"Content-Type": "application/json", "Authorization": authorization})
                 r = conn.getresponse(); r.read()
                 ok = r.status in (200, 201)
                 code = r.status
@@ -118,6 +118,9 @@ def main():
         b1 = run_load(port, base_path, "{}", demo, COUNT)
         t = run_load(port, "/api/tickets", TICKET, ana, COUNT)
         b2 = run_load(port, base_path, "{}", demo, COUNT)
+        # Context: the cost of a cheap authenticated API read as the same customer (Basic auth, password
+        # checked on every request), the floor under any /api/tickets request.
+        g = run_load(port, "/api/tickets?size=1", None, ana, COUNT, "GET")
         baseline = (b1[0] + b2[0]) / 2
         rss_load = rss_kb(app.pid)
         print(json.dumps({"startedSeconds": started, "healthSeconds": round(health, 2),
@@ -125,6 +128,7 @@ def main():
                           "ticketsPerSecond": round(t[0], 1), "ticketFailures": t[1],
                           "baselinePerSecond": round(baseline, 1), "baselineRuns": [round(b1[0], 1), round(b2[0], 1)],
                           "baselineFailures": b1[1] + b2[1], "ratio": round(t[0] / baseline, 3),
+                          "apiReadPerSecond": round(g[0], 1), "apiReadFailures": g[1],
                           "warmup": WARMUP, "count": COUNT, "concurrency": CONCURRENCY, "tmp": tmp}))
     finally:
         app.terminate()
