@@ -20,13 +20,16 @@ public class TicketAttachments {
     private final Attachments attachments;
     private final TicketDesk desk;
     private final AttachmentStore store;
+    private final TicketHistory history;
     private final Clock clock;
 
-    TicketAttachments(Tickets tickets, Attachments attachments, TicketDesk desk, AttachmentStore store, Clock clock) {
+    TicketAttachments(Tickets tickets, Attachments attachments, TicketDesk desk, AttachmentStore store,
+            TicketHistory history, Clock clock) {
         this.tickets = tickets;
         this.attachments = attachments;
         this.desk = desk;
         this.store = store;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -65,12 +68,10 @@ public class TicketAttachments {
         }
     }
 
+    /** The ticket's id and its ancestors' (a follow-up shows the attachments it inherited, R19). */
     private List<Long> lineage(Ticket ticket) {
-        List<Long> ids = new ArrayList<>();
-        for (Ticket t = ticket; t != null && ids.size() < 50;
-                t = t.getParentId() == null ? null : tickets.findById(t.getParentId()).orElse(null)) {
-            ids.add(t.getId());
-        }
+        List<Long> ids = new ArrayList<>(history.ancestorsOf(ticket).stream().map(Ticket::getId).toList());
+        ids.add(ticket.getId());
         return ids;
     }
 

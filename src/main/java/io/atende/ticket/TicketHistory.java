@@ -20,6 +20,18 @@ public class TicketHistory {
 
     @Transactional(readOnly = true)
     public List<HistoryItem> of(Ticket ticket) {
+        List<Ticket> ancestors = ancestorsOf(ticket);
+        List<HistoryItem> items = new ArrayList<>();
+        for (Ticket ancestor : ancestors) {
+            ancestor.getHistory().forEach(e -> items.add(HistoryItem.own(e).inheritedFrom(ancestor.number())));
+        }
+        ticket.getHistory().forEach(e -> items.add(HistoryItem.own(e)));
+        return items;
+    }
+
+    /** The earlier tickets a follow-up descends from (R19), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Ticket> ancestorsOf(Ticket ticket) {
         List<Ticket> ancestors = new ArrayList<>();
         Long parentId = ticket.getParentId();
         while (parentId != null && ancestors.size() < MAX_ANCESTORS) {
@@ -27,11 +39,6 @@ public class TicketHistory {
             ancestors.add(0, parent);
             parentId = parent.getParentId();
         }
-        List<HistoryItem> items = new ArrayList<>();
-        for (Ticket ancestor : ancestors) {
-            ancestor.getHistory().forEach(e -> items.add(HistoryItem.own(e).inheritedFrom(ancestor.number())));
-        }
-        ticket.getHistory().forEach(e -> items.add(HistoryItem.own(e)));
-        return items;
+        return ancestors;
     }
 }
