@@ -2,12 +2,11 @@ package io.atende.ouvidoria;
 
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
+import io.atende.mail.Brasilia;
 import io.atende.mail.Mailer;
 import io.atende.ouvidoria.OuvidoriaEvents.OuvidoriaAnswered;
 import io.atende.ouvidoria.OuvidoriaEvents.OuvidoriaOpened;
 import io.atende.ticket.TicketNumber;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OuvidoriaMail {
 
-    private static final DateTimeFormatter BRASILIA = DateTimeFormatter.ofPattern("dd/MM/yyyy 'às' HH:mm")
-            .withZone(ZoneId.of("America/Sao_Paulo"));
 
     private final Mailer mailer;
     private final CustomerDirectory customers;
@@ -37,7 +34,7 @@ class OuvidoriaMail {
         customers.byContactId(event.contactId()).filter(Customer::active).ifPresent(contact -> {
             Map<String, Object> model = model(contact, event.number());
             model.put("tickets", event.tickets().stream().map(TicketNumber::toString).collect(Collectors.joining(", ")));
-            model.put("responseDueAt", BRASILIA.format(event.responseDueAt()) + " (horário de Brasília)");
+            model.put("responseDueAt", Brasilia.format(event.responseDueAt()));
             mailer.send(contact.email(), "ouvidoria-opened", model, null);
         });
     }

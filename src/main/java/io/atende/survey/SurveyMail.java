@@ -2,13 +2,12 @@ package io.atende.survey;
 
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
+import io.atende.mail.Brasilia;
 import io.atende.mail.Mailer;
 import io.atende.mail.OneClickAction;
 import io.atende.survey.SurveyEvents.SurveyInvited;
 import io.atende.ticket.TicketLookup;
 import io.atende.ticket.TicketNumber;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +23,6 @@ class SurveyMail {
 
     static final String ACTION_GOOD = "SURVEY_GOOD";
     static final String ACTION_BAD = "SURVEY_BAD";
-    private static final DateTimeFormatter BRASILIA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("America/Sao_Paulo"));
 
     private final Mailer mailer;
     private final CustomerDirectory customers;
@@ -53,7 +50,7 @@ class SurveyMail {
         Map<String, Object> model = new HashMap<>();
         model.put("ticket", ticket);
         model.put("recipientName", contact.contactName());
-        model.put("expiresAt", BRASILIA.format(event.expiresAt()) + " (horário de Brasília)");
+        model.put("expiresAt", Brasilia.format(event.expiresAt()));
         model.put("goodUrl", mailer.actionLink(ACTION_GOOD, event.number(), contact.contactId(), event.expiresAt()));
         model.put("badUrl", mailer.actionLink(ACTION_BAD, event.number(), contact.contactId(), event.expiresAt()));
         mailer.send(contact.email(), "survey-invitation", model, null);

@@ -1,5 +1,6 @@
 package io.atende.mail;
 
+import io.atende.mail.Brasilia;
 import static io.atende.mail.MailFixtures.*;
 import static io.atende.ticket.TicketFixtures.*;
 import static io.atende.ticket.process.TicketProcess.*;
@@ -9,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import io.atende.AtendeIntegrationTest;
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
-import io.atende.mail.internal.Brasilia;
 import io.atende.mail.internal.EmbeddedMailServer;
 import io.atende.mail.internal.Outbox;
 import io.atende.mail.internal.OutboxDispatcher;

@@ -1,5 +1,6 @@
 package io.atende.mail.internal;
 
+import io.atende.mail.Brasilia;
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import io.atende.account.Offer;

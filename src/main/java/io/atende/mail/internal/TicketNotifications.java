@@ -1,5 +1,6 @@
 package io.atende.mail.internal;
 
+import io.atende.mail.Brasilia;
 import static io.atende.mail.internal.TicketMail.Audience.CONTACT;
 import static io.atende.mail.internal.TicketMail.Audience.CONTACT_AND_ADMINISTRATOR;
 

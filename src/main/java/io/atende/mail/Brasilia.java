@@ -1,4 +1,4 @@
-package io.atende.mail.internal;
+package io.atende.mail;
 
 import java.time.Instant;
 import java.time.ZoneId;
