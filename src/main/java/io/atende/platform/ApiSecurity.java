@@ -1,12 +1,17 @@
 package io.atende.platform;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -14,7 +19,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * The customer API: stateless HTTP Basic with the contact's e-mail and password; managing contacts
  * is the company administrator's alone (R2). The Camunda parts (engine REST, webapps) have their own
  * chains, ordered before this one; everything else (the portal's pages) is
- * {@code io.atende.portal.PortalSecurity}'s.
+ * {@code io.atende.portal.PortalSecurity}'s. A password that matched is remembered for
+ * {@code atende.api.verified-password-ttl} ({@link VerifiedPasswords}), so a client sending the same
+ * credentials on every request pays the bcrypt check once, not each time.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
@@ -27,8 +34,12 @@ class ApiSecurity {
 
     @Bean
     @Order(10)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, UserDetailsService contacts, PasswordEncoder passwordEncoder,
+            @Value("${atende.api.verified-password-ttl:10m}") Duration verifiedPasswordTtl) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(contacts);
+        passwords.setPasswordEncoder(new VerifiedPasswords(passwordEncoder, verifiedPasswordTtl, 10_000));
         return http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(passwords))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/business-calendar/**").permitAll()
                         .requestMatchers("/api/contacts/**", "/api/contacts").hasRole("COMPANY_ADMIN")

@@ -188,6 +188,36 @@ class TicketApiIntegrationTests {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test
+    @DisplayName("R2: a password the API remembers stops working at once when the contact is deactivated or changes it")
+    void rememberedPasswordDoesNotOutliveDeactivationOrChange() {
+        String email = "bruna@paoquente.com.br";
+        Contact contact = contacts.findByEmail(email).orElseGet(() -> new Contact(
+                companies.findByName("Padaria Pão Quente Ltda").orElseThrow(), "Bruna", email, false));
+        contact.setPasswordHash(passwordEncoder.encode("senha-antiga-1"));
+        contact.activate();
+        contacts.save(contact);
+        assertThat(http.withBasicAuth(email, "senha-antiga-1").getForEntity("/api/tickets", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth(email, "senha-antiga-1").getForEntity("/api/tickets", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Contact deactivated = contacts.findByEmail(email).orElseThrow();
+        deactivated.deactivate();
+        contacts.save(deactivated);
+        assertThat(http.withBasicAuth(email, "senha-antiga-1").getForEntity("/api/tickets", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        Contact changed = contacts.findByEmail(email).orElseThrow();
+        changed.activate();
+        changed.setPasswordHash(passwordEncoder.encode("senha-nova-2"));
+        contacts.save(changed);
+        assertThat(http.withBasicAuth(email, "senha-antiga-1").getForEntity("/api/tickets", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth(email, "senha-nova-2").getForEntity("/api/tickets", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     private String colleagueOfAna() {
         String email = "carlos@paoquente.com.br";
         if (contacts.findByEmail(email).isEmpty()) {
