@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +13,10 @@ import java.util.Set;
 /**
  * {@link BusinessCalendars} over the calendars file, the holidays and the on-call duty published
  * for holidays: on a holiday a calendar that counts holidays works only its team's duty hours
- * (usually none). Due dates are found by
- * walking day by day and subtracting whole working intervals, so the cost grows with the number of
- * days crossed, never with the number of minutes counted.
+ * (usually none). Due dates are found by subtracting whole ordinary weeks (no holiday, no clock
+ * change) at once while more than a week's working time remains, then walking day by day and
+ * subtracting whole working intervals: the cost is a few weeks' checks plus at most a week of days,
+ * whatever the number of minutes counted.
  */
 final class ConfiguredBusinessCalendars implements BusinessCalendars {
 
@@ -64,7 +66,13 @@ final class ConfiguredBusinessCalendars implements BusinessCalendars {
         }
         Region region = Region.of(location);
         Duration remaining = Duration.ofHours(hours);
+        long week = calendar.schedule().secondsPerWeek();
         for (LocalDate day = start.atZone(ZONE).toLocalDate(); ; day = day.plusDays(1)) {
+            // ">": the week that holds the deadline is always walked, so the deadline rules below apply.
+            while (remaining.getSeconds() > week && isOrdinaryWeekAfter(calendar, day, region, start)) {
+                remaining = remaining.minusSeconds(week);
+                day = day.plusDays(7);
+            }
             for (WorkingInterval interval : workingIntervals(calendar, day, region)) {
                 Instant closes = interval.closesOn(day, ZONE);
                 if (!closes.isAfter(start)) {
@@ -97,6 +105,23 @@ final class ConfiguredBusinessCalendars implements BusinessCalendars {
             }
         }
         return day.atTime(END_OF_DAY).atZone(ZONE).toInstant();
+    }
+
+    /**
+     * Whether the seven days from {@code day} all lie after {@code start} and are worked exactly as the
+     * weekly schedule says: no holiday that the calendar observes, no change of the zone's offset.
+     */
+    private boolean isOrdinaryWeekAfter(BusinessCalendar calendar, LocalDate day, Region region, Instant start) {
+        Instant from = day.atStartOfDay(ZONE).toInstant();
+        if (from.isBefore(start)) {
+            return false;
+        }
+        LocalDate next = day.plusDays(7);
+        ZoneOffsetTransition transition = ZONE.getRules().nextTransition(from);
+        if (transition != null && transition.getInstant().isBefore(next.atStartOfDay(ZONE).toInstant())) {
+            return false;
+        }
+        return !calendar.countsHolidays() || !holidays.anyHolidayBetween(day, next, region);
     }
 
     private boolean isWorkingDay(BusinessCalendar calendar, LocalDate day, Region region) {

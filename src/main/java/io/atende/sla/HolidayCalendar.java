@@ -43,6 +43,19 @@ final class HolidayCalendar {
         return holidays(date.getYear(), region).containsKey(date);
     }
 
+    /** Whether any day in {@code [from, toExclusive)} is a holiday of the region. */
+    boolean anyHolidayBetween(LocalDate from, LocalDate toExclusive, Region region) {
+        for (int year = from.getYear(); year <= toExclusive.getYear(); year++) {
+            SortedMap<LocalDate, String> days = holidays(year, region);
+            LocalDate lower = year == from.getYear() ? from : LocalDate.of(year, 1, 1);
+            LocalDate upper = year == toExclusive.getYear() ? toExclusive : LocalDate.of(year + 1, 1, 1);
+            if (lower.isBefore(upper) && !days.subMap(lower, upper).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The holidays of {@code location} in {@code year}, by date, with their names. */
     SortedMap<LocalDate, String> holidays(int year, Location location) {
         return holidays(year, Region.of(location));

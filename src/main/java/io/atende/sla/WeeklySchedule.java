@@ -19,9 +19,12 @@ final class WeeklySchedule {
     private static final List<String> DAY_NAMES = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
     private final Map<DayOfWeek, List<WorkingInterval>> byDay;
+    private final long secondsPerWeek;
 
     private WeeklySchedule(Map<DayOfWeek, List<WorkingInterval>> byDay) {
         this.byDay = byDay;
+        this.secondsPerWeek = byDay.values().stream().flatMap(List::stream)
+                .mapToLong(interval -> interval.endSecond() - interval.startSecond()).sum();
     }
 
     /** Every day, all day. */
@@ -71,6 +74,11 @@ final class WeeklySchedule {
     /** The intervals of that weekday, earliest first; empty on a day off. */
     List<WorkingInterval> on(DayOfWeek day) {
         return byDay.getOrDefault(day, List.of());
+    }
+
+    /** The working time of a whole ordinary week (no holiday, no clock change), in seconds. */
+    long secondsPerWeek() {
+        return secondsPerWeek;
     }
 
     boolean isEmpty() {
