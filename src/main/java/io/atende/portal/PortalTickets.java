@@ -16,9 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,27 +50,34 @@ public class PortalTickets {
             String slaCss, String lastInteraction, String openedBy) {
     }
 
-    /** One count per status, in lifecycle order. */
-    public record StatusCount(TicketStatus status, String label, long count) {
+    /** Counts above this read "mais de 1.000": counting further would cost more as the history grows. */
+    static final int COUNT_CAP = 1000;
+
+    /** One count per status, in lifecycle order; {@code text} is what the portal shows ("mais de 1.000" above the cap). */
+    public record StatusCount(TicketStatus status, String label, long count, String text) {
     }
 
-    public record Dashboard(List<StatusCount> counts, List<Row> awaiting, Page<Row> page, TicketStatus filter) {
+    public record Dashboard(List<StatusCount> counts, List<Row> awaiting, Slice<Row> page, TicketStatus filter) {
     }
 
     /** The dashboard: counts by status, tickets awaiting the customer, then a page of all (or of one status). */
     public Dashboard dashboard(Customer viewer, TicketStatus filter, int page) {
-        Map<TicketStatus, Long> counts = desk.countByStatus(viewer);
+        Map<TicketStatus, Long> counts = desk.countByStatus(viewer, COUNT_CAP);
         List<StatusCount> statusCounts = java.util.Arrays.stream(TicketStatus.values())
-                .map(s -> new StatusCount(s, PortalFormat.status(s), counts.getOrDefault(s, 0L))).toList();
+                .map(s -> statusCount(s, counts.getOrDefault(s, 0L))).toList();
         Instant now = clock.instant();
         Map<Long, String> names = new HashMap<>();
-        Sort newest = Sort.by(Sort.Direction.DESC, "openedAt");
         List<Row> awaiting = filter != null ? List.of()
-                : desk.list(viewer, AWAITING_CUSTOMER, PageRequest.of(0, 50, newest)).stream()
-                        .map(t -> row(viewer, t, now, names)).toList();
-        PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, newest);
-        Page<Ticket> tickets = filter == null ? desk.list(viewer, request) : desk.list(viewer, Set.of(filter), request);
+                : desk.list(viewer, AWAITING_CUSTOMER, 0, 50).stream().map(t -> row(viewer, t, now, names)).toList();
+        Slice<Ticket> tickets = filter == null ? desk.list(viewer, page, PAGE_SIZE)
+                : desk.list(viewer, Set.of(filter), page, PAGE_SIZE);
         return new Dashboard(statusCounts, awaiting, tickets.map(t -> row(viewer, t, now, names)), filter);
+    }
+
+    static StatusCount statusCount(TicketStatus status, long count) {
+        String text = count > COUNT_CAP ? "mais de " + String.format(new java.util.Locale("pt", "BR"), "%,d", COUNT_CAP)
+                : String.valueOf(count);
+        return new StatusCount(status, PortalFormat.status(status), count, text);
     }
 
     private Row row(Customer viewer, Ticket t, Instant now, Map<Long, String> names) {

@@ -1,5 +1,6 @@
 package io.atende.ticket;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,8 @@ public class TicketStatistics {
     /** Open tickets (neither FECHADO nor CANCELADO) per team group id. */
     public Map<String, Long> openTicketsPerTeam() {
         Map<String, Long> counts = new TreeMap<>();
-        for (Object[] row : tickets.countOpenByTeam()) {
+        for (Object[] row : tickets.countByTeamIn(EnumSet.complementOf(EnumSet.of(TicketStatus.FECHADO,
+                TicketStatus.CANCELADO)))) {
             counts.put((String) row[0], ((Number) row[1]).longValue());
         }
         return counts;

@@ -2,7 +2,7 @@ package io.atende.ticket;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -10,24 +10,37 @@ import org.springframework.data.jpa.repository.Query;
 /** All tickets. */
 public interface Tickets extends JpaRepository<Ticket, Long> {
 
-    Page<Ticket> findByCompanyId(Long companyId, Pageable pageable);
+    // Lists are slices (no count of all rows) ordered by owner, then newest first: the order of the
+    // (owner, opened_at desc) indexes, so a page reads its rows straight from the index (V7).
+    Slice<Ticket> findByCompanyIdOrderByCompanyIdAscOpenedAtDesc(Long companyId, Pageable pageable);
 
-    Page<Ticket> findByContactId(Long contactId, Pageable pageable);
+    Slice<Ticket> findByContactIdOrderByContactIdAscOpenedAtDesc(Long contactId, Pageable pageable);
 
     List<Ticket> findByParentId(Long parentId);
 
-    Page<Ticket> findByCompanyIdAndStatusIn(Long companyId, Collection<TicketStatus> statuses, Pageable pageable);
+    Slice<Ticket> findByCompanyIdAndStatusOrderByCompanyIdAscStatusAscOpenedAtDesc(Long companyId, TicketStatus status,
+            Pageable pageable);
 
-    Page<Ticket> findByContactIdAndStatusIn(Long contactId, Collection<TicketStatus> statuses, Pageable pageable);
+    Slice<Ticket> findByContactIdAndStatusOrderByContactIdAscStatusAscOpenedAtDesc(Long contactId, TicketStatus status,
+            Pageable pageable);
 
-    @Query("select t.status, count(t) from Ticket t where t.companyId = ?1 group by t.status")
-    List<Object[]> countByStatusOfCompany(Long companyId);
+    Slice<Ticket> findByCompanyIdAndStatusInOrderByOpenedAtDesc(Long companyId, Collection<TicketStatus> statuses,
+            Pageable pageable);
 
-    @Query("select t.status, count(t) from Ticket t where t.contactId = ?1 group by t.status")
-    List<Object[]> countByStatusOfContact(Long contactId);
+    Slice<Ticket> findByContactIdAndStatusInOrderByOpenedAtDesc(Long contactId, Collection<TicketStatus> statuses,
+            Pageable pageable);
 
-    /** Rows of (team, count) of the tickets not closed nor cancelled. */
-    @Query("select t.team, count(t) from Ticket t where t.status not in ('FECHADO', 'CANCELADO') and t.team is not null "
-            + "group by t.team")
-    List<Object[]> countOpenByTeam();
+    /** The company's tickets in {@code status}, counted up to {@code limit} (an index range, never a scan). */
+    @Query(value = "select count(*) from (select 1 from ticket where company_id = ?1 and status = ?2 limit ?3) capped",
+            nativeQuery = true)
+    long countOfCompanyInStatus(Long companyId, String status, int limit);
+
+    /** The contact's tickets in {@code status}, counted up to {@code limit}. */
+    @Query(value = "select count(*) from (select 1 from ticket where contact_id = ?1 and status = ?2 limit ?3) capped",
+            nativeQuery = true)
+    long countOfContactInStatus(Long contactId, String status, int limit);
+
+    /** Rows of (team, count) of the tickets in one of {@code open} (an index range on status, not a scan). */
+    @Query("select t.team, count(t) from Ticket t where t.status in ?1 and t.team is not null group by t.team")
+    List<Object[]> countByTeamIn(Collection<TicketStatus> open);
 }

@@ -50,7 +50,7 @@ class InboundOpeningIntegrationTests {
         reader.poll();
         dispatcher.dispatchDue();
 
-        Ticket ticket = desk.list(joao, PageRequest.of(0, 200)).stream().filter(t -> t.getSubject().equals(subject))
+        Ticket ticket = desk.list(joao, 0, 200).stream().filter(t -> t.getSubject().equals(subject))
                 .findFirst().orElseThrow();
         assertThat(ticket.getChannel()).isEqualTo(Channel.EMAIL);
         assertThat(ticket.getType()).isEqualTo(TicketType.SUPORTE);
@@ -65,12 +65,12 @@ class InboundOpeningIntegrationTests {
     @DisplayName("A contact of another offer gets the channels they may use; no ticket")
     void nonPrimeContactIsToldTheChannels() throws Exception {
         Customer ana = customers.byEmail(ANA).orElseThrow();
-        long before = desk.list(ana, PageRequest.of(0, 1)).getTotalElements();
+        long before = desk.countByStatus(ana, Integer.MAX_VALUE - 1).values().stream().mapToLong(Long::longValue).sum();
         String subject = "Quero abrir um chamado " + UUID.randomUUID();
         send(customerMessage(mailServer, ANA, subject, "Minha nota não sai."));
         reader.poll();
         dispatcher.dispatchDue();
-        assertThat(desk.list(ana, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
+        assertThat(desk.countByStatus(ana, Integer.MAX_VALUE - 1).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(before);
         List<MimeMessage> answers = deliveredWithSubject(mailServer.greenMail(), ANA, "Re: " + subject);
         assertThat(answers).hasSize(1);
         assertThat(parts(answers.get(0)).get(0)).contains("exclusiva dos clientes Prime", "Portal do Cliente", "App",
@@ -130,7 +130,7 @@ class InboundOpeningIntegrationTests {
     @DisplayName("No loops: auto-replies, bulk mail, bounces and our own address are kept but never answered nor ticketed")
     void automaticMessagesAreNeverAnswered() throws Exception {
         Customer joao = customers.byEmail(JOAO).orElseThrow();
-        long before = desk.list(joao, PageRequest.of(0, 1)).getTotalElements();
+        long before = desk.countByStatus(joao, Integer.MAX_VALUE - 1).values().stream().mapToLong(Long::longValue).sum();
         String tag = UUID.randomUUID().toString();
         MimeMessage outOfOffice = customerMessage(mailServer, JOAO, "Ausente " + tag, "Estou de férias.");
         outOfOffice.setHeader("Auto-Submitted", "auto-replied");
@@ -145,7 +145,7 @@ class InboundOpeningIntegrationTests {
         reader.poll();
         dispatcher.dispatchDue();
 
-        assertThat(desk.list(joao, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
+        assertThat(desk.countByStatus(joao, Integer.MAX_VALUE - 1).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(before);
         assertThat(inbox.list(500)).filteredOn(e -> e.subject() != null && e.subject().endsWith(tag))
                 .extracting(Inbox.Entry::outcome)
                 .containsExactlyInAnyOrder("IGNORED_AUTOMATIC", "IGNORED_AUTOMATIC", "IGNORED_AUTOMATIC",

@@ -151,7 +151,7 @@ class InboundRepliesIntegrationTests {
         send(customerMessage(mailServer, JOAO, "Re: [Ticket #" + ticket.getId() + "] Ticket fechado", "O erro voltou hoje."));
         reader.poll();
         dispatcher.dispatchDue();
-        Ticket followUp = desk.list(joao, org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+        Ticket followUp = desk.list(joao, 0, 100).stream()
                 .filter(t -> ticket.getId().equals(t.getParentId())).findFirst().orElseThrow();
         assertThat(followUp.getChannel()).isEqualTo(Channel.EMAIL);
         assertThat(followUp.getDescription()).isEqualTo("O erro voltou hoje.");

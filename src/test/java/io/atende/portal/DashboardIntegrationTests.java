@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atende.AtendeIntegrationTest;
 import io.atende.portal.PortalFixtures.TestCompany;
 import io.atende.ticket.Ticket;
+import io.atende.ticket.TicketDesk;
+import io.atende.ticket.TicketStatus;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,11 +42,29 @@ class DashboardIntegrationTests {
         assertThat(page.select("#todos .ticket-linha")).hasSize(20);
         assertThat(page.select("#todos .ticket-linha").eachText()).anySatisfy(row -> assertThat(row)
                 .contains("Chamado", "Última interação:", "(Brasília)", "Classificação: Urgente", "Resposta até"));
-        assertThat(page.select(".paginas").text()).contains("Página 1 de 2");
-        assertThat(ana.page("/?pagina=1").select("#todos .ticket-linha")).hasSize(2);
+        assertThat(page.select(".paginas").text()).contains("Página 1", "Próxima").doesNotContain("Anterior");
+        Document second = ana.page("/?pagina=1");
+        assertThat(second.select("#todos .ticket-linha")).hasSize(2);
+        assertThat(second.select(".paginas").text()).contains("Página 2", "Anterior").doesNotContain("Próxima");
         assertThat(ana.page("/?situacao=RESOLVIDO").select("#todos .ticket-linha")).hasSize(1);
         assertThat(PortalClient.loggedIn(port, company.admin().email(), PortalFixtures.PASSWORD).page("/")
                 .select("#todos .ticket-linha").eachText()).allSatisfy(row -> assertThat(row)
                 .contains("Aberto por " + company.contact().contactName()));
+    }
+
+    @Test
+    @DisplayName("Counts stop at the cap plus one, so the dashboard costs the same however long the history is")
+    void countsAreCapped() {
+        PortalFixtures fixtures = PortalFixtures.of(context);
+        TestCompany company = fixtures.company(false);
+        for (int i = 1; i <= 7; i++) {
+            fixtures.open(company.contact(), "Chamado " + i, "Descrição " + i);
+        }
+        TicketDesk desk = context.getBean(TicketDesk.class);
+
+        assertThat(desk.countByStatus(company.contact(), 5)).containsExactlyEntriesOf(Map.of(TicketStatus.ABERTO, 6L));
+        assertThat(desk.countByStatus(company.contact(), 1000)).containsExactlyEntriesOf(Map.of(TicketStatus.ABERTO, 7L));
+        assertThat(PortalTickets.statusCount(TicketStatus.FECHADO, 1001).text()).isEqualTo("mais de 1.000");
+        assertThat(PortalTickets.statusCount(TicketStatus.FECHADO, 1000).text()).isEqualTo("1000");
     }
 }

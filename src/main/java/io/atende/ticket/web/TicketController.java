@@ -19,9 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
 import java.net.URI;
 import java.util.List;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,11 +53,11 @@ class TicketController {
     }
 
     @GetMapping
-    Page<TicketResponse> list(Authentication auth, @RequestParam(defaultValue = "0") int page,
+    TicketListResponse list(Authentication auth, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
-                Sort.by(Sort.Direction.DESC, "openedAt"));
-        return desk.list(customer(auth), pageable).map(TicketResponse::of);
+        var slice = desk.list(customer(auth), page, Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+        return new TicketListResponse(slice.map(TicketResponse::of).getContent(), slice.getNumber(), slice.getSize(),
+                slice.hasNext());
     }
 
     @GetMapping("/{number}")
