@@ -10,6 +10,8 @@ Needs the packaged jar (mvn -DskipTests package), java, psql and a PostgreSQL se
 127.0.0.1:5432 (user postgres, trust). See docs/clustering.md."""
 import argparse, collections, concurrent.futures as cf, os, re, shutil, sys, time, uuid
 
+sys.dont_write_bytecode = True
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness as h
 

@@ -3,7 +3,7 @@ GreenMail server, Atende nodes started from the packaged jar on free ports, HTTP
 psql (PostgreSQL) or H2's Shell (H2 file, only while no node holds the file), IMAP reads of the
 delivered mail, and a list of checks that prints one line per check and gives the exit code.
 Python 3.11 standard library only."""
-import base64, collections, glob, http.client, imaplib, json, os, re, shutil, signal, smtplib, socket
+import base64, collections, csv, glob, http.client, imaplib, json, os, re, shutil, signal, smtplib, socket
 import subprocess, sys, tempfile, threading, time
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -39,12 +39,24 @@ def wait_port(port, timeout=30):
     return False
 
 
-def _jar(group_path, artifact):
-    found = sorted(glob.glob(os.path.join(M2, group_path, artifact, "*", f"{artifact}-*.jar")))
-    found = [j for j in found if not j.endswith(("-sources.jar", "-javadoc.jar"))]
-    if not found:
+def _pom_property(name):
+    with open(os.path.join(ROOT, "pom.xml")) as f:
+        m = re.search(rf"<{re.escape(name)}>([^<]+)</{re.escape(name)}>", f.read())
+    return m.group(1) if m else None
+
+
+def _jar(group_path, artifact, version=None):
+    """A jar from the local Maven repository; fetched with Maven's own client when missing."""
+    def found():
+        jars = sorted(glob.glob(os.path.join(M2, group_path, artifact, version or "*", f"{artifact}-*.jar")))
+        return [j for j in jars if not j.endswith(("-sources.jar", "-javadoc.jar"))]
+    if not found() and version:
+        coords = f"{group_path.replace('/', '.')}:{artifact}:{version}"
+        log(f"fetching {coords} into {M2}")
+        subprocess.run(["mvn", "-B", "-q", "dependency:get", f"-Dartifact={coords}"], cwd=ROOT, check=False)
+    if not found():
         sys.exit(f"{artifact} not found under {M2}")
-    return found[-1]
+    return found()[-1]
 
 
 # ---------------------------------------------------------------- checks
@@ -81,7 +93,7 @@ class GreenMail:
         self.proc = None
 
     def start(self):
-        jar = _jar("com/icegreen", "greenmail-standalone")
+        jar = _jar("com/icegreen", "greenmail-standalone", _pom_property("greenmail.version"))
         cmd = ["java", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                "-Dgreenmail.smtp.hostname=127.0.0.1", f"-Dgreenmail.smtp.port={self.smtp_port}",
                "-Dgreenmail.imap.hostname=127.0.0.1", f"-Dgreenmail.imap.port={self.imap_port}",
@@ -157,20 +169,24 @@ def pg_fresh(db):
 
 
 def h2_sql(path, sql):
-    """Rows of a query on an H2 file database no running node holds (H2's Shell, one JVM)."""
-    jar = _jar("com/h2database", "h2")
-    out = subprocess.run(["java", "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", jar, "org.h2.tools.Shell",
-                          "-url", f"jdbc:h2:file:{path}", "-user", "sa", "-password", "", "-sql", sql],
-                         capture_output=True, text=True, timeout=120)
-    if out.returncode != 0 or "Exception" in out.stdout:
-        raise RuntimeError(f"H2 Shell failed: {out.stdout[-2000:]} {out.stderr[-2000:]}")
-    lines = out.stdout.splitlines()
-    rows = []
-    for line in lines[1:]:  # first line: the column names
-        if re.match(r"^\(\d+ rows?, \d+ ms\)$", line.strip()) or line.strip() == "(data is partially truncated)":
-            continue
-        rows.append([c.strip() for c in line.split(" | ")])
-    return rows
+    """Rows of a query on an H2 file database no running node holds: H2's Shell (one JVM) writes the
+    result with CSVWRITE, read back with the csv module."""
+    fd, out_csv = tempfile.mkstemp(suffix=".csv")
+    os.close(fd)
+    try:
+        call = f"CALL CSVWRITE('{out_csv}', '{sql.replace(chr(39), chr(39) * 2)}', 'charset=UTF-8')"
+        # H2's Shell from the application jar itself (the same H2 version as the nodes)
+        out = subprocess.run(["java", "-Xmx128m", "-XX:TieredStopAtLevel=1", "-Dloader.main=org.h2.tools.Shell",
+                              "-cp", JAR, "org.springframework.boot.loader.launch.PropertiesLauncher",
+                              "-url", f"jdbc:h2:file:{path}", "-user", "sa", "-password", "", "-sql", call],
+                             capture_output=True, text=True, timeout=120)
+        if out.returncode != 0 or "Exception" in out.stdout or "Error" in out.stdout:
+            raise RuntimeError(f"H2 Shell failed: {out.stdout[-2000:]} {out.stderr[-2000:]}")
+        with open(out_csv, newline="", encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        return rows[1:]  # first row: the column names
+    finally:
+        os.unlink(out_csv)
 
 
 class Database:
