@@ -10,8 +10,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.concurrent.locks.Lock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.integration.support.locks.RenewableLockRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,14 @@ import org.springframework.stereotype.Component;
  * committed is it flagged \Seen. Messages are fetched with BODY.PEEK, so reading never marks them.
  * A crash between the commit and the flag leaves the message unread; the next round recognises it
  * by its Message-ID in the inbox table and only flags it.
+ *
+ * <p>With several nodes on one database, one node at a time reads the mailbox: each round takes the
+ * cluster-wide lock {@value #LOCK} ({@code JdbcLockRegistry}, table {@code INT_LOCK}) with
+ * {@code tryLock()} and a node that does not get it skips the round; the holder renews the lock
+ * after every message and stops the round if it lost it. Correctness does not rest on the lock
+ * (each message is claimed by its unique inbox row); the lock keeps nodes from downloading and
+ * parsing the same messages in parallel. Rounds are logged at DEBUG with epoch milliseconds
+ * ({@code Mailbox round start/end at=…}), so their intervals can be compared across nodes.
  */
 @Component
 public class MailboxReader {
@@ -26,17 +36,23 @@ public class MailboxReader {
     /** A test's way to simulate a crash after the commit and before the flag. */
     public static final String AFTER_COMMIT = "after-commit";
 
+    /** The key of the cluster-wide lock a round holds. */
+    public static final String LOCK = "mail-inbound-mailbox";
+
     private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
 
     private final MailboxConnection connection;
     private final InboundProcessor processor;
     private final MailSettings settings;
+    private final RenewableLockRegistry locks;
     private volatile Runnable afterCommit = () -> { };
 
-    MailboxReader(MailboxConnection connection, InboundProcessor processor, MailSettings settings) {
+    MailboxReader(MailboxConnection connection, InboundProcessor processor, MailSettings settings,
+            RenewableLockRegistry clusterLockRegistry) {
         this.connection = connection;
         this.processor = processor;
         this.settings = settings;
+        this.locks = clusterLockRegistry;
     }
 
     /** For tests only: runs before a processed message is flagged. */
@@ -44,11 +60,48 @@ public class MailboxReader {
         this.afterCommit = fault == null ? () -> { } : fault;
     }
 
-    /** One round: processes the unread messages (up to batch-size); returns how many were processed or skipped. */
+    /**
+     * One round, if this node gets the cluster-wide lock: processes the unread messages (up to
+     * batch-size); returns how many were processed or skipped (0 when another node holds the lock).
+     */
     public synchronized int poll() {
         if (!settings.inbound().enabled()) {
             return 0;
         }
+        Lock lock = locks.obtain(LOCK);
+        boolean locked;
+        try {
+            locked = lock.tryLock();
+        } catch (RuntimeException e) {
+            log.warn("Support mailbox not read: cluster lock {} unavailable: {}", LOCK, e.toString());
+            return 0;
+        }
+        if (!locked) {
+            log.debug("Mailbox round skipped: lock {} held by another node", LOCK);
+            return 0;
+        }
+        long start = System.currentTimeMillis();
+        int done = 0;
+        log.debug("Mailbox round start at={}", start);
+        try {
+            done = read();
+            return done;
+        } finally {
+            long end = System.currentTimeMillis();
+            log.debug("Mailbox round end at={} start={} processed={}", end, start, done);
+            if (done > 0) {
+                log.info("Support mailbox: {} message(s) in {} ms", done, end - start);
+            }
+            try {
+                lock.unlock();
+            } catch (RuntimeException e) {
+                // JdbcLock: the row expired and another node may have taken it (a pause over the time-to-live).
+                log.warn("Cluster lock {} was lost during the mailbox round: {}", LOCK, e.toString());
+            }
+        }
+    }
+
+    private int read() {
         int done = 0;
         try (Store store = connection.session().getStore(connection.protocol())) {
             store.connect(connection.host(), connection.port(), connection.username(), connection.password());
@@ -60,6 +113,9 @@ public class MailboxReader {
                     if (handle(unread[i])) {
                         done++;
                     }
+                    if (!stillHeld()) {
+                        break;
+                    }
                 }
             } finally {
                 folder.close(false);
@@ -68,6 +124,17 @@ public class MailboxReader {
             log.warn("Support mailbox {}:{} not read: {}", connection.host(), connection.port(), e.toString());
         }
         return done;
+    }
+
+    /** Renews the round's lock; false (and the round stops) if this node no longer holds it. */
+    private boolean stillHeld() {
+        try {
+            locks.renewLock(LOCK);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Mailbox round stopped: cluster lock {} no longer held: {}", LOCK, e.toString());
+            return false;
+        }
     }
 
     private boolean handle(Message message) throws MessagingException {
