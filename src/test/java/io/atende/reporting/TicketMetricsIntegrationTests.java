@@ -22,6 +22,7 @@ class TicketMetricsIntegrationTests {
     @Autowired CustomerDirectory customers;
     @Autowired TicketMetrics metrics;
     @Autowired io.atende.mail.internal.MailMetrics mailMetrics;
+    @Autowired io.atende.mail.internal.MailboxReader reader;
 
     @Test
     void exposesOpenedAndOpenTicketsPerTeamAndJobBacklog() {
@@ -45,6 +46,17 @@ class TicketMetricsIntegrationTests {
 
         assertThat(scrape).containsPattern("atende_mail_outbox\\{status=\"PENDING\"} [1-9]")
                 .contains("atende_mail_outbox{status=\"FAILED\"}").contains("atende_mail_quarantined");
+    }
+
+    @Test
+    void exposesTheSupportMailboxDepthAfterARound() {
+        reader.poll();
+
+        String scrape = http.withBasicAuth("demo", "demo").getForObject("/actuator/prometheus", String.class);
+
+        assertThat(scrape).containsPattern("(?m)^atende_mail_inbox_waiting [0-9]+\\.0$")
+                .containsPattern("(?m)^atende_mail_inbox_last_round_seconds [0-9.E]+$");
+        assertThat(reader.waitingAfterLastRound()).isNotNegative();
     }
 
     @Test

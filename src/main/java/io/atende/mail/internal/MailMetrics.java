@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The e-mail channel in Prometheus: outbox rows per status (PENDING is the depth, FAILED the
- * failures), inbox messages per outcome and quarantined messages. Counted every 30 s
+ * failures), inbox messages per outcome, quarantined messages, and the support mailbox's depth as
+ * the reader last saw it. Counted every 30 s
  * ({@code atende.metrics.refresh}), so a scrape never queries the database.
  */
 @Component
@@ -25,9 +26,17 @@ public class MailMetrics {
     private final Map<String, AtomicLong> inbox = new ConcurrentHashMap<>();
     private final AtomicLong quarantined = new AtomicLong();
 
-    MailMetrics(DataSource dataSource, MeterRegistry registry) {
+    MailMetrics(DataSource dataSource, MeterRegistry registry, MailboxReader reader) {
         this.jdbc = JdbcClient.create(dataSource);
         this.registry = registry;
+        Gauge.builder("atende.mail.inbox.waiting", reader,
+                        r -> r.lastRoundAtMillis() < 0 ? Double.NaN : r.waitingAfterLastRound())
+                .description("Unread messages left in the support mailbox after this node's last round (the depth)")
+                .register(registry);
+        Gauge.builder("atende.mail.inbox.last.round", reader,
+                        r -> r.lastRoundAtMillis() < 0 ? Double.NaN : r.lastRoundAtMillis() / 1000.0)
+                .description("When this node last read the support mailbox (epoch seconds); in a cluster the freshest"
+                        + " node's depth is the mailbox's").baseUnit("seconds").register(registry);
         List.of(Outbox.PENDING, Outbox.SENDING, Outbox.SENT, Outbox.FAILED).forEach(this::outboxGauge);
         Gauge.builder("atende.mail.quarantined", quarantined, AtomicLong::get)
                 .description("Inbound messages that could not be read, kept for review").register(registry);

@@ -46,6 +46,8 @@ public class MailboxReader {
     private final MailSettings settings;
     private final RenewableLockRegistry locks;
     private volatile Runnable afterCommit = () -> { };
+    private volatile long waitingAfterLastRound = -1;
+    private volatile long lastRoundAtMillis = -1;
 
     MailboxReader(MailboxConnection connection, InboundProcessor processor, MailSettings settings,
             RenewableLockRegistry clusterLockRegistry) {
@@ -117,6 +119,8 @@ public class MailboxReader {
                         break;
                     }
                 }
+                waitingAfterLastRound = unread.length - done;
+                lastRoundAtMillis = System.currentTimeMillis();
             } finally {
                 folder.close(false);
             }
@@ -124,6 +128,20 @@ public class MailboxReader {
             log.warn("Support mailbox {}:{} not read: {}", connection.host(), connection.port(), e.toString());
         }
         return done;
+    }
+
+    /**
+     * The inbox depth: unread messages left in the support mailbox after this node's last round (-1
+     * before its first). In a cluster only the node holding the lock reads, so read it with
+     * {@link #lastRoundAtMillis()}: the freshest node's figure is the mailbox's.
+     */
+    public long waitingAfterLastRound() {
+        return waitingAfterLastRound;
+    }
+
+    /** When this node last read the mailbox (epoch milliseconds), -1 before its first round. */
+    public long lastRoundAtMillis() {
+        return lastRoundAtMillis;
     }
 
     /** Renews the round's lock; false (and the round stops) if this node no longer holds it. */
