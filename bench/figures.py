@@ -354,7 +354,7 @@ def session_login(app, email, password):
     return new or cookie
 
 def latency(app, method, path, auth=None, headers=None, expect=None):
-    samples, start = [], time.perf_counter()
+    samples, start, warm = [], time.perf_counter(), True
     for i in range(LATENCY_REQUESTS + 10):
         if len(samples) >= 20 and time.perf_counter() - start > LATENCY_SECONDS:
             break
@@ -363,10 +363,12 @@ def latency(app, method, path, auth=None, headers=None, expect=None):
         dt = (time.perf_counter() - t0) * 1000
         if status != 200 or (expect and expect not in text):
             raise RuntimeError(f"{path}: {status} {text[:300]}")
-        if i >= 10:  # 10 warm-up requests
-            samples.append(dt)
-        else:
+        if warm and (i >= 10 or time.perf_counter() - start > 10):  # warm-up: 10 requests or 10 s
+            warm = False
+        if warm:
             start = time.perf_counter()
+        else:
+            samples.append(dt)
     samples.sort()
     return {"median": round(statistics.median(samples), 1), "p95": round(samples[max(0, int(0.95 * len(samples)) - 1)], 1),
             "n": len(samples)}

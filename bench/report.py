@@ -128,7 +128,7 @@ identity links (`act_ru_identitylink`, candidate group `{g['group']}`) and the t
 each other as the originals do, the business key set to the seeded ticket's number. Not copied: variables, jobs,
 event subscriptions and history (the task list does not read them; nothing but these queries uses the seeded rows).
 
-Measured per size, one client, sequentially, after 10 warm-up requests: {g['requests']} requests or
+Measured per size, one client, sequentially, after warm-up requests (10, or fewer if they take over 10 s): {g['requests']} requests or
 {g.get('seconds', '?')} s per endpoint, whichever ends first (at least 20; the count is in the table), in ms
 (median / p95). The application's H2 URL has `OPTIMIZE_REUSE_RESULTS=FALSE`: by default H2 hands back a query's
 previous result while none of the tables it reads has changed, so on an otherwise idle application a repeated list
