@@ -1,4 +1,5 @@
 """The summary lines and docs/performance.md sections of figures 2, 3 and 4 (bench/figures.py's JSON), for bench/run."""
+import os
 
 
 def _k(n):
@@ -37,7 +38,7 @@ def figure_lines(f):
 def figure_sections(f):
     out = []
     if any(k in f for k in ("figure2", "figure3", "figure4")):
-        out.append("""## Figures 2, 3 and 4 — how they run
+        out.append(f"""## Figures 2, 3 and 4 — how they run
 
 `bench/run` runs them after figure 1, in `bench/figures.py`, on a second start of the jar (fresh H2 file in a temp
 directory, free ports, embedded mail server, demo data), in the order 3, 2, 4, each on the data the previous ones
@@ -56,6 +57,10 @@ H2's own tools (`org.h2.tools.Shell`, `RunScript` from `~/.m2`). Environment var
 | `BENCH_REPORT_ONLY` | unset | `1`: measure nothing, rewrite this file from the last run's `target/bench/*.json` |
 
 A quick run: `BENCH_SWEEP=100 BENCH_REPLIES=200 BENCH_SIZES=2000,20000 bench/run`.
+
+The machine is shared: the load average when this report was written was {' / '.join(f'{x:.1f}' for x in os.getloadavg())}
+(1, 5, 15 min) on {os.cpu_count()} cores, so the absolute figures below are low and noisy; compare the ratios and the
+growth across sizes.
 """)
     if "figure2" in f:
         g = f["figure2"]
