@@ -423,6 +423,7 @@ def main():
             t0 = time.perf_counter()
             out["figure" + f] = {"2": figure2, "3": figure3, "4": figure4}[f](app)
             out["figure" + f]["totalSeconds"] = round(time.perf_counter() - t0)
+            out["figure" + f]["loadAverage"] = [round(x, 2) for x in os.getloadavg()]
     finally:
         app.stop()
     print(json.dumps(out))
