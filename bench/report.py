@@ -142,7 +142,7 @@ threads were in GreenMail's `ImapSessionFolder.getMsn`, which rebuilds the folde
 every command. Processed replies stay in INBOX (flagged `\\Seen`), so every command costs more as the mailbox grows:
 this figure measures mostly the embedded test server's O(n) per command on a mailbox of over a thousand messages,
 not Atende's processing. Two follow-ups, not done: moving processed messages to an archive folder (keeps INBOX
-small on any server, and a real server's `UNSEARCH` cheaper too), and measuring against a production IMAP server
+small on any server, and a real server's `SEARCH UNSEEN` cheaper too), and measuring against a production IMAP server
 (Dovecot) rather than GreenMail.
 """)
     if "figure4" in f:
