@@ -119,21 +119,26 @@ public class TicketDesk {
                 : tickets.findByContactIdOrderByContactIdAscOpenedAtDesc(viewer.contactId(), pageable);
     }
 
-    /** Like {@link #list(Customer, int, int)}, only the tickets in one of {@code statuses} (R7 dashboard). */
+    /**
+     * Like {@link #list(Customer, int, int)}, only the tickets in one of {@code statuses} (R7 dashboard): one
+     * index-ordered query per status, merged newest first, so each reads at most its share of the page.
+     */
     @Transactional(readOnly = true)
     public Slice<Ticket> list(Customer viewer, Collection<TicketStatus> statuses, int page, int size) {
-        Pageable pageable = PageRequest.of(Math.max(page, 0), size);
-        if (statuses.size() == 1) { // one status: the (owner, status, opened_at desc) index gives the page in order
-            TicketStatus status = statuses.iterator().next();
-            return viewer.administrator()
-                    ? tickets.findByCompanyIdAndStatusOrderByCompanyIdAscStatusAscOpenedAtDesc(viewer.companyId(), status,
-                            pageable)
-                    : tickets.findByContactIdAndStatusOrderByContactIdAscStatusAscOpenedAtDesc(viewer.contactId(), status,
-                            pageable);
+        int first = Math.max(page, 0) * size;
+        Pageable upToPage = PageRequest.of(0, first + size + 1);
+        List<Ticket> merged = new java.util.ArrayList<>();
+        for (TicketStatus status : java.util.EnumSet.copyOf(statuses)) {
+            merged.addAll(viewer.administrator()
+                    ? tickets.findByStatusAndCompanyIdOrderByStatusAscCompanyIdAscOpenedAtDesc(status, viewer.companyId(),
+                            upToPage).getContent()
+                    : tickets.findByStatusAndContactIdOrderByStatusAscContactIdAscOpenedAtDesc(status, viewer.contactId(),
+                            upToPage).getContent());
         }
-        return viewer.administrator()
-                ? tickets.findByCompanyIdAndStatusInOrderByOpenedAtDesc(viewer.companyId(), statuses, pageable)
-                : tickets.findByContactIdAndStatusInOrderByOpenedAtDesc(viewer.contactId(), statuses, pageable);
+        merged.sort(java.util.Comparator.comparing(Ticket::getOpenedAt).reversed());
+        List<Ticket> content = merged.subList(Math.min(first, merged.size()), Math.min(first + size, merged.size()));
+        return new org.springframework.data.domain.SliceImpl<>(List.copyOf(content), PageRequest.of(Math.max(page, 0), size),
+                merged.size() > first + size);
     }
 
     /**

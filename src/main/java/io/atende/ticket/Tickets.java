@@ -18,25 +18,19 @@ public interface Tickets extends JpaRepository<Ticket, Long> {
 
     List<Ticket> findByParentId(Long parentId);
 
-    Slice<Ticket> findByCompanyIdAndStatusOrderByCompanyIdAscStatusAscOpenedAtDesc(Long companyId, TicketStatus status,
+    Slice<Ticket> findByStatusAndCompanyIdOrderByStatusAscCompanyIdAscOpenedAtDesc(TicketStatus status, Long companyId,
             Pageable pageable);
 
-    Slice<Ticket> findByContactIdAndStatusOrderByContactIdAscStatusAscOpenedAtDesc(Long contactId, TicketStatus status,
-            Pageable pageable);
-
-    Slice<Ticket> findByCompanyIdAndStatusInOrderByOpenedAtDesc(Long companyId, Collection<TicketStatus> statuses,
-            Pageable pageable);
-
-    Slice<Ticket> findByContactIdAndStatusInOrderByOpenedAtDesc(Long contactId, Collection<TicketStatus> statuses,
+    Slice<Ticket> findByStatusAndContactIdOrderByStatusAscContactIdAscOpenedAtDesc(TicketStatus status, Long contactId,
             Pageable pageable);
 
     /** The company's tickets in {@code status}, counted up to {@code limit} (an index range, never a scan). */
-    @Query(value = "select count(*) from (select 1 from ticket where company_id = ?1 and status = ?2 limit ?3) capped",
+    @Query(value = "select count(*) from (select 1 from ticket where status = ?2 and company_id = ?1 limit ?3) capped",
             nativeQuery = true)
     long countOfCompanyInStatus(Long companyId, String status, int limit);
 
     /** The contact's tickets in {@code status}, counted up to {@code limit}. */
-    @Query(value = "select count(*) from (select 1 from ticket where contact_id = ?1 and status = ?2 limit ?3) capped",
+    @Query(value = "select count(*) from (select 1 from ticket where status = ?2 and contact_id = ?1 limit ?3) capped",
             nativeQuery = true)
     long countOfContactInStatus(Long contactId, String status, int limit);
 

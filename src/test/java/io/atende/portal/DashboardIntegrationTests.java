@@ -64,6 +64,19 @@ class DashboardIntegrationTests {
 
         assertThat(desk.countByStatus(company.contact(), 5)).containsExactlyEntriesOf(Map.of(TicketStatus.ABERTO, 6L));
         assertThat(desk.countByStatus(company.contact(), 1000)).containsExactlyEntriesOf(Map.of(TicketStatus.ABERTO, 7L));
+        Ticket resolved = fixtures.open(company.contact(), "Resolvido", "Veja a proposta.");
+        fixtures.proposeSolution(resolved.number().toString(), "Faça assim.");
+        java.util.Set<TicketStatus> both = java.util.EnumSet.of(TicketStatus.ABERTO, TicketStatus.RESOLVIDO);
+        var firstPage = desk.list(company.contact(), both, 0, 5);
+        var lastPage = desk.list(company.contact(), both, 1, 5);
+        assertThat(firstPage.getContent()).hasSize(5);
+        assertThat(firstPage.hasNext()).isTrue();
+        assertThat(lastPage.getContent()).hasSize(3);
+        assertThat(lastPage.hasNext()).isFalse();
+        assertThat(firstPage.getContent()).extracting(Ticket::getOpenedAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(java.util.stream.Stream.concat(firstPage.stream(), lastPage.stream()).map(Ticket::getSubject))
+                .contains("Resolvido").doesNotHaveDuplicates().hasSize(8);
         assertThat(PortalTickets.statusCount(TicketStatus.FECHADO, 1001).text()).isEqualTo("mais de 1.000");
         assertThat(PortalTickets.statusCount(TicketStatus.FECHADO, 1000).text()).isEqualTo("1000");
     }
