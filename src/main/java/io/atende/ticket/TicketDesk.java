@@ -31,6 +31,9 @@ public class TicketDesk {
 
     private static final Logger log = LoggerFactory.getLogger(TicketDesk.class);
 
+    /** An upper bound on opened_at that excludes nothing (see {@link Tickets}). */
+    private static final Instant NO_LATER_THAN = Instant.parse("9999-12-31T00:00:00Z");
+
     private final Tickets tickets;
     private final TicketHistory history;
     private final AttachmentStore attachments;
@@ -115,8 +118,10 @@ public class TicketDesk {
     public Slice<Ticket> list(Customer viewer, int page, int size) {
         Pageable pageable = PageRequest.of(Math.max(page, 0), size);
         return viewer.administrator()
-                ? tickets.findByCompanyIdOrderByCompanyIdAscOpenedAtDesc(viewer.companyId(), pageable)
-                : tickets.findByContactIdOrderByContactIdAscOpenedAtDesc(viewer.contactId(), pageable);
+                ? tickets.findByCompanyIdAndOpenedAtBeforeOrderByCompanyIdAscOpenedAtDesc(viewer.companyId(), NO_LATER_THAN,
+                        pageable)
+                : tickets.findByContactIdAndOpenedAtBeforeOrderByContactIdAscOpenedAtDesc(viewer.contactId(), NO_LATER_THAN,
+                        pageable);
     }
 
     /**
