@@ -82,7 +82,7 @@ their team's agent through engine REST (`GET /engine-rest/task?processInstanceBu
 `POST …/complete` with `outcome=PROPOSE_SOLUTION` and a `solution`), 8 at a time: each is RESOLVIDO with its
 contest-window timer (`Timer_ContestWindowEnded`) waiting ({g['preparationSeconds']} s). Baseline: a process
 `benchTimer` (start → intermediate timer catch event `P30D` → end), deployed through `/engine-rest/deployment/create`,
-{b['timers']} instances started through engine REST ({g['baselinePreparationSeconds']} s).
+{b['timers']} instances started through engine REST ({str(g['baselinePreparationSeconds']) + ' s' if g.get('baselinePreparationSeconds') is not None else 'time not recorded in this run'}).
 
 Measurement: one SQL `update act_ru_job set duedate_ = '2000-01-01'` for all timers of the one kind makes every window
 end at the same instant (through H2's AUTO_SERVER, on the application's own database); the job executor then picks
