@@ -6,7 +6,10 @@ import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,17 +136,17 @@ public class TicketDesk {
     public Slice<Ticket> list(Customer viewer, Collection<TicketStatus> statuses, int page, int size) {
         int first = Math.max(page, 0) * size;
         Pageable upToPage = PageRequest.of(0, first + size + 1);
-        List<Ticket> merged = new java.util.ArrayList<>();
-        for (TicketStatus status : java.util.EnumSet.copyOf(statuses)) {
+        List<Ticket> merged = new ArrayList<>();
+        for (TicketStatus status : EnumSet.copyOf(statuses)) {
             merged.addAll(viewer.administrator()
                     ? tickets.findByStatusAndCompanyIdOrderByStatusAscCompanyIdAscOpenedAtDesc(status, viewer.companyId(),
                             upToPage).getContent()
                     : tickets.findByStatusAndContactIdOrderByStatusAscContactIdAscOpenedAtDesc(status, viewer.contactId(),
                             upToPage).getContent());
         }
-        merged.sort(java.util.Comparator.comparing(Ticket::getOpenedAt).reversed());
+        merged.sort(Comparator.comparing(Ticket::getOpenedAt).reversed());
         List<Ticket> content = merged.subList(Math.min(first, merged.size()), Math.min(first + size, merged.size()));
-        return new org.springframework.data.domain.SliceImpl<>(List.copyOf(content), PageRequest.of(Math.max(page, 0), size),
+        return new SliceImpl<>(List.copyOf(content), PageRequest.of(Math.max(page, 0), size),
                 merged.size() > first + size);
     }
 
