@@ -75,8 +75,7 @@ public class PortalTickets {
     }
 
     static StatusCount statusCount(TicketStatus status, long count) {
-        String text = count > COUNT_CAP ? "mais de " + String.format(new java.util.Locale("pt", "BR"), "%,d", COUNT_CAP)
-                : String.valueOf(count);
+        String text = count > COUNT_CAP ? "mais de 1.000" : String.valueOf(count);
         return new StatusCount(status, PortalFormat.status(status), count, text);
     }
 
