@@ -19,6 +19,12 @@ def rss_kb(pid):
             if line.startswith("VmRSS:"):
                 return int(line.split()[1])
 
+def cpu_seconds(pid):
+    """User + system CPU time the process has used so far (all its threads)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
 def auth(user, pw):
     return "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode()
 
@@ -81,10 +87,10 @@ def main():
     tmp = tempfile.mkdtemp(prefix="atende-bench-")
     port = free_port()
     log = open(os.path.join(tmp, "app.log"), "w")
-    args = ["java", "-jar", os.path.abspath(JAR), f"--server.port={port}",
-            f"--spring.datasource.url=jdbc:h2:file:{tmp}/atende;DB_CLOSE_ON_EXIT=FALSE",
+    args = ["java", *os.environ.get("BENCH_JVM_ARGS", "").split(), "-jar", os.path.abspath(JAR), f"--server.port={port}",
             f"--atende.mail.embedded.smtp-port={free_port()}", f"--atende.mail.embedded.imap-port={free_port()}",
-            f"--atende.mail.public-url=http://localhost:{port}", f"--atende.mail.portal-url=http://localhost:{port}/portal"]
+            f"--atende.mail.public-url=http://localhost:{port}", f"--atende.mail.portal-url=http://localhost:{port}/portal",
+            *os.environ.get("BENCH_APP_ARGS", "").split()]
     t0 = time.perf_counter()
     app = subprocess.Popen(args, cwd=tmp, stdout=log, stderr=subprocess.STDOUT)
     try:
@@ -115,9 +121,15 @@ def main():
         w = run_load(port, "/api/tickets", TICKET, ana, WARMUP)
         if w[1]:
             sys.exit(f"ticket warm-up failures: {w[2]}; see {tmp}/app.log")
+        # The application's CPU time per request in each phase: a second view, steadier than the rate on a
+        # shared machine (the load generator and other processes do not count in it).
+        c0 = cpu_seconds(app.pid)
         b1 = run_load(port, base_path, "{}", demo, COUNT)
+        c1 = cpu_seconds(app.pid)
         t = run_load(port, "/api/tickets", TICKET, ana, COUNT)
+        c2 = cpu_seconds(app.pid)
         b2 = run_load(port, base_path, "{}", demo, COUNT)
+        c3 = cpu_seconds(app.pid)
         # Context: the cost of a cheap authenticated API read as the same customer (Basic auth, password
         # checked on every request), the floor under any /api/tickets request.
         g = run_load(port, "/api/tickets?size=1", None, ana, COUNT, "GET")
@@ -128,6 +140,8 @@ def main():
                           "ticketsPerSecond": round(t[0], 1), "ticketFailures": t[1],
                           "baselinePerSecond": round(baseline, 1), "baselineRuns": [round(b1[0], 1), round(b2[0], 1)],
                           "baselineFailures": b1[1] + b2[1], "ratio": round(t[0] / baseline, 3),
+                          "cpuMsPerTicket": round((c2 - c1) * 1000 / COUNT, 2),
+                          "cpuMsPerBaselineStart": round(((c1 - c0) + (c3 - c2)) * 1000 / (2 * COUNT), 2),
                           "apiReadPerSecond": round(g[0], 1), "apiReadFailures": g[1],
                           "warmup": WARMUP, "count": COUNT, "concurrency": CONCURRENCY, "tmp": tmp}))
     finally:

@@ -54,6 +54,15 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    @DisplayName("Jakarta Mail's stream provider is named, so MIME encoding does not scan the class path each time")
+    void streamProviderIsNamed() {
+        assertThat(System.getProperty("jakarta.mail.util.StreamProvider"))
+                .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+        assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
+                .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+
+    @Test
     @DisplayName("The API queues a templated message with escaped values; it is sent once, after the commit")
     void queuedMessageIsSentOnceAfterCommit() throws Exception {
         String code = UUID.randomUUID().toString();

@@ -18,6 +18,21 @@ class MailConfiguration {
 
     private static final String EMBEDDED = "atende.mail.embedded.enabled";
 
+    /** The system property Jakarta Mail reads before it searches the class path for its stream provider. */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // Jakarta Mail 2.1 finds its StreamProvider anew for every MIME part it encodes or decodes, with a
+        // ServiceLoader scan of the whole class path (FactoryFinder caches nothing). In the application's
+        // jar that scan walks every nested library: profiling ticket opening found the embedded SMTP
+        // server spending as much CPU on it as the requests themselves (docs/performance.md). Naming the
+        // provider (Angus Mail's, the implementation on the class path) turns the lookup into loading a
+        // class already loaded. A value set on the command line wins.
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     @Bean(initMethod = "start", destroyMethod = "stop")
     @ConditionalOnProperty(name = EMBEDDED, havingValue = "true", matchIfMissing = true)
     EmbeddedMailServer embeddedMailServer(MailSettings settings) {
