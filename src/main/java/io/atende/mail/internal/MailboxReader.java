@@ -215,7 +215,7 @@ public class MailboxReader {
         }
 
         void add(Message message) throws MessagingException {
-            if (archive == null || archive.isBlank()) {
+            if (archive == null || archive.isBlank() || archive.equalsIgnoreCase(connection.folder())) {
                 message.setFlag(Flags.Flag.SEEN, true);
                 return;
             }
