@@ -139,11 +139,12 @@ the batch size one by one, each in its own transaction (parse, thread onto the t
 correlation when the ticket waits for the customer), flagging each `\\Seen` after its commit. Where the time goes (thread dumps of the run of 2026-11-29, 15 samples during figure 3): the reader thread was
 waiting for the IMAP server's answer in 11 of 15 — to `FETCH` and to `STORE +FLAGS (\\Seen)` — and the server's
 threads were in GreenMail's `ImapSessionFolder.getMsn`, which rebuilds the folder's whole list of message UIDs for
-every command. Processed replies stay in INBOX (flagged `\\Seen`), so every command costs more as the mailbox grows:
-this figure measures mostly the embedded test server's O(n) per command on a mailbox of over a thousand messages,
-not Atende's processing. Two follow-ups, not done: moving processed messages to an archive folder (keeps INBOX
-small on any server, and a real server's `SEARCH UNSEEN` cheaper too), and measuring against a production IMAP server
-(Dovecot) rather than GreenMail.
+every command. In this run processed replies stayed in INBOX (flagged `\\Seen`), so every command cost more as the
+mailbox grew: this figure measures mostly the embedded test server's O(n) per command on a mailbox of over a thousand
+messages, not Atende's processing. Since this run the reader moves processed messages to an archive folder
+(`atende.mail.inbound.archive-folder`, [email.md](email.md#inbound-the-support-mailbox)), so INBOX shrinks as it
+works, on any server; figure 3 has not been measured again with it. Still to do: measuring against a production IMAP
+server (Dovecot) rather than GreenMail.
 """)
     if "figure4" in f:
         g = f["figure4"]

@@ -49,6 +49,9 @@ public record MailSettings(
     /**
      * The support mailbox read over IMAP. With the embedded server, host, port and credentials are
      * the embedded ones.
+     *
+     * @param archiveFolder where processed messages are moved (created if missing); a nested name
+     *                      uses the server's hierarchy separator; blank leaves them in the folder, flagged \Seen
      */
     public record Inbound(
             @DefaultValue("true") boolean enabled,
@@ -61,6 +64,7 @@ public record MailSettings(
             String username,
             String password,
             @DefaultValue("INBOX") String folder,
+            @DefaultValue("Processadas") String archiveFolder,
             @DefaultValue("50") int batchSize,
             @DefaultValue("PROTHEUS") Product defaultProduct,
             @DefaultValue("60MB") DataSize maxMessageSize,
