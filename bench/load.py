@@ -6,7 +6,7 @@ Prints a JSON object with the measurements on its last line."""
 import base64, http.client, json, os, re, socket, subprocess, sys, tempfile, threading, time
 
 JAR, CONCURRENCY = sys.argv[1], 8
-WARMUP, COUNT = int(os.environ.get("BENCH_WARMUP", 100)), int(os.environ.get("BENCH_COUNT", 500))
+WARMUP, COUNT = int(os.environ.get("BENCH_WARMUP", 1000)), int(os.environ.get("BENCH_COUNT", 1500))
 
 def free_port():
     with socket.socket() as s:

@@ -61,7 +61,7 @@ H2's own tools (`org.h2.tools.Shell`, `RunScript` from `~/.m2`). Environment var
 | `BENCH_LATENCY_REQUESTS`, `BENCH_LATENCY_SECONDS` | `200`, `60` | figure 4: requests per endpoint and size, at most that many seconds (at least 20 requests) |
 | `BENCH_OPEN_EVERY` | `50` | figure 4: one seeded ticket in that many is open, with a task |
 | `BENCH_OPEN_WITHIN` | `10000` | figure 4: only among the newest that many (so 200 open tickets and tasks at every size; the rest is closed history) |
-| `BENCH_WARMUP`, `BENCH_COUNT` | `100`, `500` | figure 1 (bench/load.py) |
+| `BENCH_WARMUP`, `BENCH_COUNT` | `1000`, `1500` | figure 1 (bench/load.py): requests per warm-up and per measured phase; `BENCH_JVM_ARGS`, `BENCH_APP_ARGS` add JVM options (a JFR recording, say) and application arguments |
 | `BENCH_REPORT_ONLY` | unset | `1`: measure nothing, rewrite this file from the last run's `target/bench/*.json` |
 
 A quick run: `BENCH_SWEEP=100 BENCH_REPLIES=200 BENCH_SIZES=2000,20000 bench/run`.
