@@ -6,6 +6,7 @@ import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import io.atende.ouvidoria.OuvidoriaCase;
 import io.atende.ouvidoria.OuvidoriaDesk;
+import io.atende.platform.FormText;
 import io.atende.sla.BusinessCalendars;
 import io.atende.ticket.HistoryItem;
 import io.atende.ticket.Ticket;
@@ -47,10 +48,10 @@ class PresentOuvidoriaCase implements TaskListener {
                 + (c.getRecordedBy() == null ? "" : " (registrada por " + c.getRecordedBy() + ")"));
         task.setVariableLocal(VIEW_OPENED, when(c.getOpenedAt()));
         task.setVariableLocal(VIEW_DUE, when(c.getResponseDueAt()));
-        task.setVariableLocal(VIEW_DESCRIPTION, c.getDescription());
-        task.setVariableLocal(VIEW_OCCURRENCE, c.getOccurrence() == null ? "—" : c.getOccurrence());
+        task.setVariableLocal(VIEW_DESCRIPTION, FormText.head(c.getDescription()));
+        task.setVariableLocal(VIEW_OCCURRENCE, c.getOccurrence() == null ? "—" : FormText.head(c.getOccurrence()));
         String referenced = desk.referencedTickets(c).stream().map(this::ticket).collect(Collectors.joining("\n\n"));
-        task.setVariableLocal(VIEW_TICKETS, referenced.isEmpty() ? "Nenhum ticket citado." : referenced);
+        task.setVariableLocal(VIEW_TICKETS, referenced.isEmpty() ? "Nenhum ticket citado." : FormText.head(referenced));
     }
 
     private String ticket(Ticket t) {

@@ -4,6 +4,7 @@ import static io.atende.survey.process.SurveyProcess.*;
 
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
+import io.atende.platform.FormText;
 import io.atende.sla.BusinessCalendars;
 import io.atende.survey.SatisfactionSurvey;
 import io.atende.survey.SurveyDesk;
@@ -43,10 +44,10 @@ class PresentSurvey implements TaskListener {
         task.setVariableLocal(VIEW_CONTACT, customer.contactName() + " <" + customer.email() + ">");
         task.setVariableLocal(VIEW_TEAM, survey.getTeam());
         task.setVariableLocal(VIEW_ANSWER, survey.getAnswer() == null ? "—" : survey.getAnswer().label());
-        task.setVariableLocal(VIEW_COMMENT, survey.getComment() == null ? "(sem comentário)" : survey.getComment());
+        task.setVariableLocal(VIEW_COMMENT, survey.getComment() == null ? "(sem comentário)" : FormText.head(survey.getComment()));
         task.setVariableLocal(VIEW_ANSWERED_AT, survey.getAnsweredAt() == null ? "—"
                 : WHEN.format(survey.getAnsweredAt()) + " (horário de Brasília)");
-        task.setVariableLocal(VIEW_HISTORY, ticket ? history(survey.getNumber()) : "Veja a manifestação na Ouvidoria.");
+        task.setVariableLocal(VIEW_HISTORY, ticket ? FormText.tail(history(survey.getNumber())) : "Veja a manifestação na Ouvidoria.");
     }
 
     private String history(long number) {

@@ -4,6 +4,7 @@ import static io.atende.ticket.process.TicketProcess.*;
 
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
+import io.atende.platform.FormText;
 import io.atende.ticket.HistoryItem;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketHistory;
@@ -52,11 +53,11 @@ class PresentTicket implements TaskListener {
                         ticket.getProduct() == null ? null : ticket.getProduct().name(), ticket.getRoutine(),
                         ticket.getProductVersion(), ticket.getEnvironment() == null ? null : ticket.getEnvironment().name())
                 .map(v -> v == null || v.isBlank() ? "—" : v).collect(Collectors.joining(" / ")));
-        task.setVariableLocal(VIEW_SUBJECT, ticket.getSubject());
-        task.setVariableLocal(VIEW_DESCRIPTION, ticket.getDescription());
+        task.setVariableLocal(VIEW_SUBJECT, FormText.head(ticket.getSubject()));
+        task.setVariableLocal(VIEW_DESCRIPTION, FormText.head(ticket.getDescription()));
         task.setVariableLocal(VIEW_BILLABLE, ticket.getType() == TicketType.CONSULTORIA_TELEFONICA);
-        task.setVariableLocal(VIEW_HISTORY, history.of(ticket).stream().map(PresentTicket::line)
-                .collect(Collectors.joining("\n\n")));
+        task.setVariableLocal(VIEW_HISTORY, FormText.tail(history.of(ticket).stream().map(PresentTicket::line)
+                .collect(Collectors.joining("\n\n"))));
     }
 
     private static String line(HistoryItem item) {
