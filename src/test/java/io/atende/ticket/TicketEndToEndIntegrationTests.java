@@ -93,6 +93,12 @@ class TicketEndToEndIntegrationTests {
                 Map.of("variables", Map.of("outcome", Map.of("value", "PROPOSE_SOLUTION"))));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().get("message").asText()).contains("proposta de solução");
+        ResponseEntity<JsonNode> tooLong = send(AGENT, "demo", HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of("outcome", Map.of("value", "PROPOSE_SOLUTION"),
+                        "solution", Map.of("value", "x".repeat(4001)))));
+        assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.getBody().get("message").asText())
+                .contains("O campo 'solution' tem 4.001 caracteres; o limite é 4.000. Resuma o texto.");
         ResponseEntity<JsonNode> completed = send(AGENT, "demo", HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
                 Map.of("variables", Map.of("outcome", Map.of("value", "PROPOSE_SOLUTION"), "solution", Map.of("value", solution))));
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
