@@ -287,10 +287,19 @@ default 500 ms write delay (not crash safe) used 17.4 ms per ticket against 5.4 
 engine's command and flush (about a third), the ticket's own work (classification with the SLA due date, the JPA
 aggregate and its history, channel entitlement and contract terms, the e-mail rendered into the outbox) and HTTP.
 
+For context, the same load on PostgreSQL 15 (2026-11-29, same build, the server on the same two cores;
+`ATENDE_DB_URL=jdbc:postgresql://127.0.0.1:5432/atende_bench ATENDE_DEMO_DATA=true
+BENCH_APP_ARGS=--spring.profiles.active=postgres python3 bench/load.py target/atende-0.1.0-SNAPSHOT.jar` on an empty
+database): 71.4 tickets/s against 209.4 starts/s, ratio 0.341; the application's own CPU 17.9 ms per ticket and 6.3
+per start (the database server's CPU is not in these). The commit's cost moves to the server's write-ahead log, and
+the ratio hardly moves: it is the work, not H2.
+
 Why the targets are still missed: a ticket is the engine start plus about ten times its rows (process variables for
 four decisions and the SLA, the decision history Cockpit shows a process owner, the ticket's own record, two
 e-mails), so it costs about three bare starts; reaching half the baseline would need a ticket to cost two. And
 200 tickets/s is close to the bare engine's own rate here with crash-safe H2 on two cores shared with the load
 driver. Left to try: fewer process variables and fewer task-local copies (each is a runtime row in a table with eleven
-index entries), and this figure on PostgreSQL, whose commit writes a log record rather than every changed page.
+index entries; the form's ten copies could be one JSON variable if Tasklist's forms read nested values), and fewer
+engine history rows per ticket (the decision history alone is 19 rows in 20 indexes) — each a product choice, not a
+tuning knob.
 """
