@@ -70,6 +70,21 @@ class CachingFeelEngineTests {
     }
 
     @Test
+    void parsesEachTextOnce() {
+        var engine = new CachingFeelEngine(org.camunda.feel.FeelEngine.defaultFunctionProvider(),
+                org.camunda.feel.FeelEngine.defaultValueMapper(), new org.camunda.feel.FeelEngine.Configuration(false),
+                org.camunda.feel.FeelEngine.defaultClock());
+        var context = new org.camunda.feel.context.Context.StaticContext(
+                camundajar.impl.scala.collection.immutable.Map$.MODULE$.empty(),
+                camundajar.impl.scala.collection.immutable.Map$.MODULE$.empty());
+        for (int i = 0; i < 5; i++) {
+            assertThat(String.valueOf(engine.evalExpression("1 + 2", context).toOption().get())).isEqualTo("3");
+            engine.evalUnaryTests("< 3", context);
+        }
+        assertThat(engine.cachedTexts()).isEqualTo(2);
+    }
+
+    @Test
     void aFailureIsReportedWithTheLibrarysMessage() {
         Throwable refused = catchThrowable(() -> caching.evaluateSimpleExpression("limit +", variables()));
         assertThat(refused).isNotNull().hasMessageContaining("limit +");
