@@ -298,8 +298,11 @@ Why the targets are still missed: a ticket is the engine start plus about ten ti
 four decisions and the SLA, the decision history Cockpit shows a process owner, the ticket's own record, two
 e-mails), so it costs about three bare starts; reaching half the baseline would need a ticket to cost two. And
 200 tickets/s is close to the bare engine's own rate here with crash-safe H2 on two cores shared with the load
-driver. Left to try: fewer process variables and fewer task-local copies (each is a runtime row in a table with eleven
-index entries; the form's ten copies could be one JSON variable if Tasklist's forms read nested values), and fewer
-engine history rows per ticket (the decision history alone is 19 rows in 20 indexes) — each a product choice, not a
-tuning knob.
+driver. Engine history is not what holds the ratio down either: the same build at history level `audit` gave 74.5 against
+228.1 (0.326), and with no engine history at all (`none`, not an option for the product) 110.8 against 325.2
+(0.341) — both sides get cheaper together (`BENCH_APP_ARGS=--camunda.bpm.history-level=…`, 2026-11-29). What is
+left is the ticket's runtime work itself: its process variables (the decisions' inputs and outputs, the SLA) and
+the form's ten task-local copies (runtime rows in a table with eleven index entries; they could become one JSON
+variable if Tasklist's forms read nested values), four decisions, the ticket's rows and two e-mails. Halving that
+relative to a bare start is a change of the process model, not a tuning knob.
 """
