@@ -5,7 +5,6 @@ import static io.atende.ticket.TicketFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import io.atende.AtendeIntegrationTest;
 import io.atende.account.Customer;
@@ -191,14 +190,8 @@ class InboundReliabilityIntegrationTests {
     private static final String INBOX = "INBOX";
     private static final String ARCHIVE = "Processadas";
 
-    private List<StoredMessage> messages(String folder, String messageId) throws Exception {
-        var user = mailServer.greenMail().getUserManager().getUserByEmail("suporte@atende.local");
-        MailFolder mailFolder = mailServer.greenMail().getManagers().getImapHostManager().getFolder(user, folder);
-        if (mailFolder == null) {
-            return List.of();
-        }
-        return mailFolder.getMessages().stream()
-                .filter(m -> messageId.equals(header(m.getMimeMessage(), "Message-ID"))).toList();
+    private List<StoredMessage> messages(String folder, String messageId) {
+        return supportMessages(mailServer, folder, messageId);
     }
 
     private boolean in(String folder, String messageId) throws Exception {

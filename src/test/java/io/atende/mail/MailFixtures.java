@@ -1,5 +1,7 @@
 package io.atende.mail;
 
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.BodyPart;
@@ -46,6 +48,18 @@ public final class MailFixtures {
         } catch (MessagingException e) {
             return "";
         }
+    }
+
+    /** The support mailbox's messages in {@code folder} with this Message-ID (none when the folder does not exist). */
+    public static List<StoredMessage> supportMessages(io.atende.mail.internal.EmbeddedMailServer server, String folder,
+            String messageId) {
+        var user = server.greenMail().getUserManager().getUserByEmail("suporte@atende.local");
+        MailFolder mailFolder = server.greenMail().getManagers().getImapHostManager().getFolder(user, folder);
+        if (mailFolder == null) {
+            return List.of();
+        }
+        return mailFolder.getMessages().stream()
+                .filter(m -> messageId.equals(header(m.getMimeMessage(), "Message-ID"))).toList();
     }
 
     public static String header(MimeMessage message, String name) {

@@ -207,6 +207,8 @@ public class MailboxReader {
         private final Store store;
         private final Folder inbox;
         private final String archive = settings.inbound().archiveFolder();
+        private final boolean archiving = archive != null && !archive.isBlank()
+                && !archive.equalsIgnoreCase(connection.folder());
         private final List<Message> pending = new ArrayList<>();
 
         Handled(Store store, Folder inbox) {
@@ -215,7 +217,7 @@ public class MailboxReader {
         }
 
         void add(Message message) throws MessagingException {
-            if (archive == null || archive.isBlank() || archive.equalsIgnoreCase(connection.folder())) {
+            if (!archiving) {
                 message.setFlag(Flags.Flag.SEEN, true);
                 return;
             }

@@ -4,7 +4,6 @@ import static io.atende.mail.MailFixtures.*;
 import static io.atende.ticket.TicketFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import io.atende.AtendeIntegrationTest;
 import io.atende.account.Customer;
@@ -70,12 +69,6 @@ class MailboxArchiveSettingIntegrationTests {
     }
 
     private List<StoredMessage> messages(String folder, String messageId) {
-        var user = mailServer.greenMail().getUserManager().getUserByEmail("suporte@atende.local");
-        MailFolder mailFolder = mailServer.greenMail().getManagers().getImapHostManager().getFolder(user, folder);
-        if (mailFolder == null) {
-            return List.of();
-        }
-        return mailFolder.getMessages().stream()
-                .filter(m -> messageId.equals(header(m.getMimeMessage(), "Message-ID"))).toList();
+        return supportMessages(mailServer, folder, messageId);
     }
 }
