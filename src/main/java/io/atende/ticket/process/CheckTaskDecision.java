@@ -2,9 +2,7 @@ package io.atende.ticket.process;
 
 import static io.atende.ticket.process.TicketProcess.*;
 
-import io.atende.platform.FormText;
 import io.atende.team.Teams;
-import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -71,12 +69,6 @@ class CheckTaskDecision implements TaskListener {
         String value = ProcessTickets.text(task, variable);
         if (value == null || value.isEmpty()) {
             throw new BadUserRequestException(message);
-        }
-        if (value.length() > FormText.MAX) {
-            // The engine keeps a string variable in 4,000 characters; refuse it here, in words, not at the flush.
-            throw new BadUserRequestException(String.format(Locale.forLanguageTag("pt-BR"),
-                    "O campo '%s' tem %,d caracteres; o limite é %,d. Resuma o texto.", variable, value.length(),
-                    FormText.MAX));
         }
     }
 
