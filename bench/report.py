@@ -305,4 +305,42 @@ left is the ticket's runtime work itself: its process variables (the decisions' 
 the form's ten task-local copies (runtime rows in a table with eleven index entries; they could become one JSON
 variable if Tasklist's forms read nested values), four decisions, the ticket's rows and two e-mails. Halving that
 relative to a bare start is a change of the process model, not a tuning knob.
+
+### The last levers, measured (2026-11-29, 14:00 UTC, same machine, `bench/load.py` on the build of that hour)
+
+Each line is one run of `python3 bench/load.py target/atende-0.1.0-SNAPSHOT.jar` (1,000 warm-up + 1,500 requests a
+phase); CPU is the application's per request. The plain build gave 26.5–27.9 ms per ticket against 7.4–8.0 per start
+in three runs (ratio 0.28–0.29; the machine was slower than in the morning, so compare within this list).
+
+| Experiment | ms CPU per ticket | per start | tickets/s | starts/s | ratio |
+|---|---|---|---|---|---|
+| Time-ordered engine ids (UUID v7 through an `IdGenerator` bean, so each row lands at the right edge of its B-trees) | 27.15 | 8.38 | 70.9 | 224.5 | 0.316 |
+| `camunda.bpm.id-generator=simple` (the engine's database id blocks) | 33.13 | 8.12 | 57.7 | 236.7 | 0.244 |
+| Only one of the form's ten task-local copies kept (an upper bound for "one JSON variable") | 26.09 | 8.45 | 73.9 | 225.2 | 0.328 |
+| That, and no engine history at all (`--camunda.bpm.history-level=none`) | 19.18 | 7.06 | 100.7 | 281.2 | 0.358 |
+
+None was kept: ordered ids change nothing measurable (H2 rewrites each touched index's page either way), database id
+blocks cost more, and the form copies are about 5 % of a ticket — not worth giving up the plain variables Tasklist's
+forms read. Rows a ticket writes, counted on the H2 file after 10 tickets (per ticket; the table's index count):
+`ACT_RU_VARIABLE` 23 (11), `ACT_HI_VARINST` 14 (12), `ACT_HI_DEC_IN` 10 (5), `ACT_HI_ACTINST` 7 (11),
+`ACT_HI_DEC_OUT` 5 (5), `ACT_HI_DECINST` 4 (14), `ACT_RU_EXECUTION` 2 (8), `MAIL_OUTBOX` 2 (5), `TICKET_HISTORY` 2
+(3), one each in `TICKET` (11), `ACT_RU_TASK` (11), `ACT_HI_PROCINST` (11), `ACT_HI_JOB_LOG` (10), `ACT_RU_JOB` (9),
+`ACT_HI_TASKINST` (9), `ACT_HI_IDENTITYLINK` (9), `ACT_RU_AUTHORIZATION` (7), `ACT_RU_IDENTITYLINK` (5),
+`ACT_GE_BYTEARRAY` (5) and 1.2 in `ACT_RU_METER_LOG` (6): 80 rows, 755 index entries; the bare start about 7 rows and
+70 entries.
+
+A profile of the ticket phase (JFR, stack depth 1,024): the request threads are 91 % of the application's samples
+(the outbox dispatcher and the embedded mail server most of the rest). Within a ticket request: the commit 40 %
+(H2 serializing the changed pages), the process start 36 % (of it `classifyTicket` 19.5 %, which includes rendering
+and queuing the two e-mails, 10.9 %; DMN 6 %; the engine's flush 12.5 %), Spring Data's derived queries 6.9 % (Hibernate
+6.6 turns a criteria query into SQL anew on every call; its plan cache covers JPQL strings only), channel
+entitlement 3.7 %. A bare start's request: the commit 42 %, the engine's authorization check 24 %.
+
+What the targets need here. The two cores are shared by the application and the load driver (about 0.2 ms per
+request), so a rate is about 2,000 ms / (CPU per request + 0.2 ms): 200 tickets/s needs a ticket to cost at most about
+9.8 ms of CPU, while a *bare start* costs 7.1–8.4 ms on this machine — a ticket would have to cost 1.3 bare starts.
+Half the baseline needs a ticket at two bare starts, about 15 ms; with every lever above pulled at once (no engine
+history, no form copies) it is 19.2 ms. Both targets are out of reach on this machine without taking parts out of
+what a ticket is (its four decisions and their history, the SLA variables, the e-mail, the form); that is a product
+owner's choice, not a tuning, and is recorded so in issue 6.
 """
