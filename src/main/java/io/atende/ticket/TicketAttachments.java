@@ -46,7 +46,16 @@ public class TicketAttachments {
     /** The attachments a reader of the ticket may download: its own and its ancestors' (R19). */
     @Transactional(readOnly = true)
     public List<Attachment> list(Customer viewer, String number) {
-        return attachments.findByTicketIdIn(lineage(desk.find(viewer, number))).stream()
+        return list(desk.find(viewer, number));
+    }
+
+    /**
+     * The attachments of the ticket and its ancestors (R19), oldest first, for staff readers: the caller has
+     * already decided that its reader may see the ticket.
+     */
+    @Transactional(readOnly = true)
+    public List<Attachment> list(Ticket ticket) {
+        return attachments.findByTicketIdIn(lineage(ticket)).stream()
                 .sorted(java.util.Comparator.comparing(Attachment::getUploadedAt).thenComparing(Attachment::getId))
                 .toList();
     }

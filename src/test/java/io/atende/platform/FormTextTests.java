@@ -45,4 +45,32 @@ class FormTextTests {
             assertThat(tail.substring(tail.indexOf("]\n\n") + 3).codePoints().noneMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)).isTrue();
         }
     }
+
+    @Test
+    void notesSayWhereTheWholeTextIsAndStillFit() {
+        String url = "https://atende.example.com.br/" + "caminho/".repeat(113) + "equipe/tickets/12345678";
+        assertThat(url.length()).isLessThanOrEqualTo(FormText.MAX_ADDRESS).isGreaterThan(900);
+        for (int length = FormText.MAX + 1; length < 30_000; length += 997) {
+            String text = "linha de log\n".repeat(length / 13 + 1).substring(0, length);
+            String head = FormText.head(text, url);
+            String tail = FormText.tail(text, url);
+            assertThat(head).hasSizeLessThanOrEqualTo(FormText.MAX).startsWith("linha de log\n")
+                    .endsWith("o texto completo está em " + url + "]");
+            assertThat(tail).hasSizeLessThanOrEqualTo(FormText.MAX)
+                    .startsWith("[… ").contains("o histórico completo está em " + url + "]\n\n");
+        }
+        String text = "x".repeat(FormText.MAX);
+        assertThat(FormText.head(text, url)).isSameAs(text);
+        assertThat(FormText.tail(text, url)).isSameAs(text);
+    }
+
+    @Test
+    void anAddressTooLongForTheFieldGivesWayToTheText() {
+        String url = "https://atende.example.com.br/" + "x".repeat(FormText.MAX);
+        String text = "a".repeat(10_000);
+        assertThat(FormText.head(text, url)).hasSizeLessThanOrEqualTo(FormText.MAX)
+                .endsWith("o texto completo está no registro do ticket]");
+        assertThat(FormText.tail(text, url)).hasSizeLessThanOrEqualTo(FormText.MAX)
+                .contains("o histórico completo está no registro do ticket]");
+    }
 }

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** A browser-less portal session for integration tests: cookies, CSRF tokens from the forms, no redirects followed. */
-final class PortalClient {
+public final class PortalClient {
 
     private final String base;
     private final Map<String, String> cookies = new HashMap<>();
@@ -19,7 +19,7 @@ final class PortalClient {
         this.base = "http://localhost:" + port;
     }
 
-    static PortalClient loggedIn(int port, String email, String password) {
+    public static PortalClient loggedIn(int port, String email, String password) {
         PortalClient client = new PortalClient(port);
         Connection.Response response = client.login(email, password);
         if (!response.header("Location").endsWith("/")) {
@@ -32,7 +32,7 @@ final class PortalClient {
         return post("/entrar", csrfFrom("/entrar"), "email", email, "senha", password);
     }
 
-    Connection.Response get(String path) {
+    public Connection.Response get(String path) {
         return execute(connect(path).method(Connection.Method.GET));
     }
 

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A customer may paste a whole log into a ticket (R16 sets no length): the ticket keeps every character,
  * and the agent's form gets a view that fits the engine's string variables (4,000 characters), saying
- * what it left out, instead of the ticket failing to open.
+ * what it left out and where the whole text is (the staff ticket page), instead of the ticket failing to open.
  */
 @AtendeIntegrationTest
 class LongTextIntegrationTests {
@@ -36,7 +36,7 @@ class LongTextIntegrationTests {
         String history = (String) engine.getTaskService().getVariableLocal(task.getId(), "ticketHistory");
         assertThat(description).hasSizeLessThanOrEqualTo(4000).startsWith("linha do log com erro ORA-00001")
                 .contains("ORA-00001\n\n[… ").endsWith("caracteres omitidos: este campo mostra até 4.000; o texto completo"
-                        + " está no registro do ticket]");
+                        + " está em http://localhost:8080/equipe/tickets/" + ticket.number() + "]");
         // The history keeps its latest part (up to the classification), whole lines from the first kept one.
         assertThat(history).hasSizeLessThanOrEqualTo(4000).contains("interações mais antigas omitidos")
                 .contains("]\n\nlinha do log com erro ORA-00001\n").endsWith("Classificação NORMAL, equipe suporte-protheus.");
