@@ -26,6 +26,19 @@ public final class StaffFormat {
         return at == null ? "—" : when(at) + " (horário de Brasília)";
     }
 
+    /** A status as the team says it (the portal words it for the customer instead). */
+    public static String status(TicketStatus status) {
+        return switch (status) {
+            case ABERTO -> "Aberto (na fila da equipe)";
+            case EM_ANALISE -> "Em análise";
+            case AGUARDANDO_CLIENTE -> "Aguardando o cliente (SLA parado)";
+            case EM_MANUTENCAO -> "Em manutenção";
+            case RESOLVIDO -> "Resolvido (prazo de contestação)";
+            case FECHADO -> "Fechado";
+            case CANCELADO -> "Cancelado";
+        };
+    }
+
     /** The mark of a history entry a follow-up inherited (R19); empty for the ticket's own. */
     public static String inheritedMark(HistoryItem item) {
         return item.inheritedFrom() == null ? "" : "[herdado do ticket " + item.inheritedFrom() + "]";

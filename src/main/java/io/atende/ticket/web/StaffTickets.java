@@ -49,7 +49,7 @@ class StaffTickets {
         Optional<Customer> customer = customers.byContactId(t.getContactId());
         String team = t.getTeam();
         String teamName = team == null ? NONE : teams.exists(team) ? teams.name(team) : team;
-        return new StaffTicketView(t.number().toString(), t.getStatus().name(), team, teamName,
+        return new StaffTicketView(t.number().toString(), StaffFormat.status(t.getStatus()), team, teamName,
                 customer.map(Customer::companyName).or(() -> customers.companyName(t.getCompanyId())).orElse(NONE),
                 customer.map(Customer::contactName).orElse(NONE), customer.map(Customer::email).orElse(NONE),
                 t.getPriority() == null ? NONE : t.getPriority().name(), StaffFormat.due(t.getSlaDueAt()),

@@ -84,6 +84,7 @@ class StaffTicketPageIntegrationTests {
         assertThat(html.getElementById("historico").wholeText()).contains("Ticket aberto", description,
                 "Classificação NORMAL, equipe suporte-protheus.");
         assertThat(html.getElementById("equipe").text()).isEqualTo("Suporte Protheus");
+        assertThat(html.getElementById("situacao").text()).isEqualTo("Aberto (na fila da equipe)");
         assertThat(html.getElementById("contato").text()).contains(ANA);
         assertThat(html.getElementById("sla").text()).endsWith("(horário de Brasília)");
         assertThat(page.getBody()).doesNotContain("<script>alert").contains("&lt;script&gt;alert");
