@@ -53,6 +53,10 @@ public class PortalTickets {
     /** Counts above this read "mais de 1.000": counting further would cost more as the history grows. */
     static final int COUNT_CAP = 1000;
 
+    /** The text of a count above the cap, written once from {@link #COUNT_CAP}. */
+    private static final String ABOVE_CAP = "mais de " + String.format(java.util.Locale.forLanguageTag("pt-BR"), "%,d",
+            COUNT_CAP);
+
     /** One count per status, in lifecycle order; {@code text} is what the portal shows ("mais de 1.000" above the cap). */
     public record StatusCount(TicketStatus status, String label, long count, String text) {
     }
@@ -75,7 +79,7 @@ public class PortalTickets {
     }
 
     static StatusCount statusCount(TicketStatus status, long count) {
-        String text = count > COUNT_CAP ? "mais de 1.000" : String.valueOf(count);
+        String text = count > COUNT_CAP ? ABOVE_CAP : String.valueOf(count);
         return new StatusCount(status, PortalFormat.status(status), count, text);
     }
 
