@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TicketDesk {
+
+    private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
 
     private static final Logger log = LoggerFactory.getLogger(TicketDesk.class);
 
@@ -205,6 +208,11 @@ public class TicketDesk {
 
     /** The customer contests the Solution Proposal within the window: back to the team (R18). */
     public Ticket contest(Customer customer, String number, String reason) {
+        if (reason != null && reason.length() > Ticket.CUSTOMER_TEXT_MAX) {
+            throw new InvalidTicketException("reason", String.format(PT_BR, "O motivo tem %,d caracteres; o limite é "
+                    + "%,d. Resuma o motivo e envie os detalhes como resposta ao ticket.", reason.length(),
+                    Ticket.CUSTOMER_TEXT_MAX));
+        }
         Ticket ticket = find(customer, number);
         ticket.contest(reason, customer.contactName(), clock.instant());
         tickets.save(ticket);
@@ -213,12 +221,12 @@ public class TicketDesk {
         return ticket;
     }
 
+    /**
+     * The ticket a follow-up continues: one the contact may read (R2, R19), with the same refusal as reading
+     * it, so a follow-up never reveals a colleague's ticket (its history and attachments are inherited).
+     */
     private Ticket parentFor(Customer customer, String parentNumber) {
-        return TicketNumber.parse(parentNumber).flatMap(n -> tickets.findById(n.value()))
-                .filter(t -> t.getCompanyId().equals(customer.companyId()))
-                .orElseThrow(() -> new InvalidTicketException("parentNumber", "O ticket de origem " + parentNumber
-                        + " não foi encontrado entre os tickets da sua empresa. Informe o número de um ticket anterior "
-                        + "da sua empresa ou deixe o campo vazio."));
+        return find(customer, parentNumber);
     }
 
     private void correlate(String message, Ticket ticket, String refusal) {

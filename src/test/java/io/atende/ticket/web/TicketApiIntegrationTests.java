@@ -154,16 +154,40 @@ class TicketApiIntegrationTests {
     }
 
     @Test
-    @DisplayName("R19: a follow-up of another company's ticket is refused")
+    @DisplayName("R19: a follow-up of another company's ticket is refused with the same 404 as reading it")
     void refusesFollowUpOfForeignTicket() {
         String number = post(ANA, "/api/tickets", ticketJson()).getBody().get("number").asText();
         Map<String, Object> json = new java.util.HashMap<>(ticketJson());
         json.put("parentNumber", number);
+        long before = tickets.count();
 
         ResponseEntity<JsonNode> response = post(JOAO, "/api/tickets", json);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("field").asText()).isEqualTo("parentNumber");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody().get("detail")).isEqualTo(get(JOAO, "/api/tickets/" + number).getBody().get("detail"));
+        assertThat(tickets.count()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("R2, R19: a plain contact cannot follow up a colleague's ticket (its history and files would leak)")
+    void refusesFollowUpOfColleaguesTicket() {
+        String number = post(ROBERTO, "/api/tickets", ticketJson()).getBody().get("number").asText();
+        Map<String, Object> json = new java.util.HashMap<>(ticketJson());
+        json.put("parentNumber", number);
+        long before = tickets.count();
+        long instances = runtimeService.createProcessInstanceQuery().count();
+
+        ResponseEntity<JsonNode> response = post(ANA, "/api/tickets", json);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody().get("detail")).isEqualTo(get(ANA, "/api/tickets/" + number).getBody().get("detail"));
+        assertThat(tickets.count()).isEqualTo(before);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+        // the administrator may: the company's tickets are theirs to follow up
+        Map<String, Object> own = new java.util.HashMap<>(ticketJson());
+        own.put("parentNumber", number);
+        assertThat(post(ROBERTO, "/api/tickets", own).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
