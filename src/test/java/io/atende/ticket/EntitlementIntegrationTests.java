@@ -176,13 +176,29 @@ class EntitlementIntegrationTests {
     @Test
     @DisplayName("R4: POST /api/tickets by a blocked company: 403 problem+json with CST's phone option")
     void apiRefusesBlockedCompanyWithCstPhone() {
-        ResponseEntity<JsonNode> response = post(MARIA, ticketJson("TELEFONE"));
+        ResponseEntity<JsonNode> response = post(MARIA, ticketJson("PORTAL"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody().get("type").asText()).isEqualTo("https://atende.io/problems/company-blocked");
         assertThat(response.getBody().get("cstPhone").asText()).isEqualTo("4003-0015, opção 7");
         assertThat(response.getBody().get("detail").asText()).contains("Regularize com a CST");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ANA, JOAO, MARIA})
+    @DisplayName("R5: a customer cannot declare a phone ticket (the agent taking the call records it): 400, nothing opened")
+    void apiRefusesPhoneChannelFromCustomers(String email) {
+        long before = tickets.count();
+
+        ResponseEntity<JsonNode> response = post(email, ticketJson("telefone"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("field").asText()).isEqualTo("channel");
+        assertThat(response.getBody().get("detail").asText()).contains("registrado pela equipe")
+                .contains("PORTAL, CHAT, APP, FLUIG, EMAIL");
+        assertThat(tickets.count()).isEqualTo(before);
     }
 
     private static Map<String, Object> ticketJson(String channel) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class TicketRequests {
 
     static final int SUBJECT_MAX = 200;
-    static final int TEXT_MAX = 20_000;
+    static final int TEXT_MAX = io.atende.ticket.Ticket.CUSTOMER_TEXT_MAX;
 
     private TicketRequests() {
     }
@@ -30,6 +30,11 @@ final class TicketRequests {
                 : required(Product.class, "product", request.product());
         Channel channel = request.channel() == null || request.channel().isBlank() ? Channel.PORTAL
                 : required(Channel.class, "channel", request.channel());
+        if (!channel.customerMayDeclare()) {
+            throw new InvalidTicketException("channel", "O canal " + channel.name() + " é registrado pela equipe que "
+                    + "atende a ligação, não pelo cliente. Informe um destes canais: " + Channel.customerDeclarable()
+                    .stream().map(Enum::name).collect(Collectors.joining(", ")) + " (ou omita o campo para PORTAL).");
+        }
         return new TicketDraft(type, channel, product, trimmed(request.routine(), "routine", 200),
                 trimmed(request.version(), "version", 50), optional(Environment.class, "environment", request.environment()),
                 requiredText("subject", request.subject(), SUBJECT_MAX), requiredText("description", request.description(), TEXT_MAX),
