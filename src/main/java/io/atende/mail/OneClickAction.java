@@ -1,6 +1,7 @@
 package io.atende.mail;
 
 import io.atende.account.Customer;
+import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketNumber;
 
 /**
@@ -33,4 +34,12 @@ public interface OneClickAction {
      * @return the Portuguese sentence the confirmation page shows
      */
     String perform(Customer contact, TicketNumber ticket, String reason);
+
+    /**
+     * Why the action can no longer be taken on this ticket (e.g. the proposal was already contested), in
+     * Portuguese, or null while it can. The link's page then shows this instead of the button.
+     */
+    default String unavailable(Ticket ticket) {
+        return null;
+    }
 }

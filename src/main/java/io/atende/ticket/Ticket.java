@@ -32,6 +32,12 @@ import java.util.Set;
 @Table(name = "ticket")
 public class Ticket extends AbstractAggregateRoot<Ticket> {
 
+    /**
+     * The longest text a customer may write into a ticket in one go (description, reply, contest reason), on
+     * every channel: API, portal, one-click page. The one place this limit is set.
+     */
+    public static final int CUSTOMER_TEXT_MAX = 20_000;
+
     private static final Set<TicketStatus> IN_ANALYSIS = EnumSet.of(ABERTO, EM_ANALISE);
 
     @Id

@@ -94,7 +94,7 @@ class OneClickLinksIntegrationTests {
         Page page = get(contest);
         assertThat(page.html().select("textarea[name=reason]")).hasSize(1);
         Page missing = post(contest, page, " ");
-        assertThat(missing.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(missing.status()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.html().text()).contains("Escreva o motivo");
         assertThat(status(ticket)).isEqualTo(TicketStatus.RESOLVIDO);
 
@@ -135,6 +135,57 @@ class OneClickLinksIntegrationTests {
         Page valid = get(link(ticket, 0));
         assertThat(post(expired, valid, null).status()).isEqualTo(HttpStatus.GONE);
         assertThat(status(ticket)).isEqualTo(TicketStatus.RESOLVIDO);
+    }
+
+    @Test
+    @DisplayName("R18, issue 12: a reason over the customers' 20,000-character limit is refused (400), nothing changes, link unspent")
+    void contestReasonHasTheOneLimit() {
+        Ticket ticket = resolvedTicket();
+        String contest = link(ticket, 1);
+        Page page = get(contest);
+        assertThat(page.html().select("textarea[name=reason]").attr("maxlength")).isEqualTo("20000");
+
+        Page tooLong = post(contest, page, "x".repeat(1_000_000));
+        assertThat(tooLong.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.html().text()).contains("1.000.000 caracteres", "o limite é 20.000");
+        assertThat(status(ticket)).isEqualTo(TicketStatus.RESOLVIDO);
+        assertThat(tooLong.html().select("textarea[name=reason]").text()).hasSize(20_000);
+
+        Page atLimit = post(contest, page, "y".repeat(20_000));
+        assertThat(atLimit.status()).isEqualTo(HttpStatus.OK);
+        assertThat(status(ticket)).isEqualTo(TicketStatus.ABERTO);
+    }
+
+    @Test
+    @DisplayName("R18, issue 12: after a contest the accept link's page shows the ticket's state, not the button")
+    void acceptLinkAfterContestShowsTheState() {
+        Ticket ticket = resolvedTicket();
+        String accept = link(ticket, 0);
+        String contest = link(ticket, 1);
+        Page before = get(accept);
+        assertThat(post(contest, get(contest), "Não resolveu.").status()).isEqualTo(HttpStatus.OK);
+
+        Page page = get(accept);
+        assertThat(page.status()).isEqualTo(HttpStatus.OK);
+        assertThat(page.html().select("button")).isEmpty();
+        assertThat(page.html().text()).contains("já foi contestada", ticket.getId().toString())
+                .doesNotContain("Nada muda até você confirmar");
+        Page refused = post(accept, before, null);
+        assertThat(refused.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.html().select("button")).isEmpty();
+        assertThat(status(ticket)).isEqualTo(TicketStatus.ABERTO);
+    }
+
+    @Test
+    @DisplayName("After the acceptance the contest link's page says the ticket is closed")
+    void contestLinkAfterAcceptanceShowsTheState() {
+        Ticket ticket = resolvedTicket();
+        String accept = link(ticket, 0);
+        assertThat(post(accept, get(accept), null).status()).isEqualTo(HttpStatus.OK);
+
+        Page page = get(link(ticket, 1));
+        assertThat(page.html().select("textarea, button")).isEmpty();
+        assertThat(page.html().text()).contains("já foi aceita", "está fechado");
     }
 
     @Test

@@ -217,6 +217,10 @@ public class InboundProcessor {
             Matcher contest = Pattern.compile("(?is)^\\W*contestar\\b[\\s:,.\\-–]*(.*)$").matcher(text);
             if (contest.matches()) {
                 String reason = contest.group(1).strip();
+                if (reason.length() > Ticket.CUSTOMER_TEXT_MAX) {
+                    // an e-mail cannot be sent back for editing: the reason keeps its start, the rest is cut
+                    reason = reason.substring(0, Ticket.CUSTOMER_TEXT_MAX - 1) + "…";
+                }
                 desk.contest(customer, number, reason.isEmpty() ? "Contestado por e-mail." : reason);
                 List<NewAttachment> files = files(message);
                 if (!files.isEmpty()) {

@@ -32,22 +32,24 @@ public class OneClickActions {
     }
 
     /** What the link's page shows; never changes anything. */
-    public record Preview(ActionTokens.Status status, OneClickAction action, Long ticketNumber, String ticketSubject) {
+    public record Preview(ActionTokens.Status status, OneClickAction action, Long ticketNumber, String ticketSubject,
+            String unavailable) {
     }
 
     @Transactional(readOnly = true)
     public Preview preview(String token) {
         ActionTokens.Verification verification = tokens.verify(token);
         if (verification.token() == null) {
-            return new Preview(verification.status(), null, null, null);
+            return new Preview(verification.status(), null, null, null, null);
         }
         OneClickAction action = actions.get(verification.token().action());
         if (action == null) {
-            return new Preview(ActionTokens.Status.FORGED, null, null, null);
+            return new Preview(ActionTokens.Status.FORGED, null, null, null, null);
         }
         long number = verification.token().ticketNumber();
-        String subject = tickets.byNumber(TicketNumber.of(number)).map(Ticket::getSubject).orElse(null);
-        return new Preview(verification.status(), action, number, subject);
+        Optional<Ticket> ticket = tickets.byNumber(TicketNumber.of(number));
+        return new Preview(verification.status(), action, number, ticket.map(Ticket::getSubject).orElse(null),
+                ticket.map(action::unavailable).orElse(null));
     }
 
     /** The result of a confirmation: the status of the token and, when VALID, the page's sentence. */

@@ -2,7 +2,10 @@ package io.atende.mail.internal;
 
 import io.atende.account.Customer;
 import io.atende.mail.OneClickAction;
+import io.atende.ticket.CloseReason;
+import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketDesk;
+import io.atende.ticket.TicketStatus;
 import io.atende.ticket.TicketNumber;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +28,7 @@ class ProposalActions {
                 desk.accept(contact, ticket.toString());
                 return "Solução aceita. O ticket " + ticket + " foi fechado. Obrigado!";
             }
+            public String unavailable(Ticket ticket) { return proposalAnswered(ticket); }
         };
     }
 
@@ -42,6 +46,26 @@ class ProposalActions {
                 desk.contest(contact, ticket.toString(), reason);
                 return "Contestação registrada. O ticket " + ticket + " voltou para a equipe.";
             }
+            public String unavailable(Ticket ticket) { return proposalAnswered(ticket); }
         };
+    }
+
+    /** Null while the proposal waits for the customer (R18); otherwise what became of it. */
+    static String proposalAnswered(Ticket ticket) {
+        if (ticket.getStatus() == TicketStatus.RESOLVIDO) {
+            return null;
+        }
+        String number = ticket.number().toString();
+        if (ticket.getStatus() == TicketStatus.FECHADO) {
+            return ticket.getCloseReason() == CloseReason.CONTEST_WINDOW_ENDED
+                    ? "O prazo para responder à proposta terminou e o ticket " + number + " foi fechado. Se o problema "
+                            + "voltou, abra um ticket de acompanhamento no Portal do Cliente."
+                    : "A proposta de solução já foi aceita e o ticket " + number + " está fechado.";
+        }
+        if (ticket.getStatus() == TicketStatus.CANCELADO) {
+            return "O ticket " + number + " foi cancelado.";
+        }
+        return "A proposta de solução já foi contestada: o ticket " + number + " voltou para a equipe e está sendo "
+                + "tratado. Acompanhe-o no Portal do Cliente.";
     }
 }

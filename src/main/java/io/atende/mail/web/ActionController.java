@@ -3,6 +3,8 @@ package io.atende.mail.web;
 import io.atende.mail.MailSettings;
 import io.atende.mail.internal.ActionTokens.Status;
 import io.atende.mail.internal.OneClickActions;
+import io.atende.ticket.InvalidTicketException;
+import io.atende.ticket.Ticket;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,10 @@ class ActionController {
         model.addAttribute("ticketNumber", preview.ticketNumber());
         model.addAttribute("ticketSubject", preview.ticketSubject());
         model.addAttribute("token", token);
+        model.addAttribute("reasonMax", Ticket.CUSTOMER_TEXT_MAX);
+        // the ticket moved on (e.g. the proposal was contested through another link): say so, offer no button
+        model.addAttribute("unavailable", preview.unavailable());
+        model.addAttribute("portalUrl", settings.portalUrl());
         return "acao/confirmar";
     }
 
@@ -56,13 +62,19 @@ class ActionController {
             if (preview.status() != Status.VALID) {
                 return invalid(preview.status(), model, response);
             }
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            // a bad form (no reason, a reason over the limit) is the sender's to mend; anything else is the ticket's state
+            response.setStatus(refused instanceof IllegalArgumentException || refused instanceof InvalidTicketException
+                    ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_CONFLICT);
             model.addAttribute("action", preview.action());
             model.addAttribute("ticketNumber", preview.ticketNumber());
             model.addAttribute("ticketSubject", preview.ticketSubject());
             model.addAttribute("token", token);
             model.addAttribute("error", refused.getMessage());
-            model.addAttribute("reason", reason);
+            model.addAttribute("unavailable", preview.unavailable());
+            model.addAttribute("portalUrl", settings.portalUrl());
+            model.addAttribute("reasonMax", Ticket.CUSTOMER_TEXT_MAX);
+            model.addAttribute("reason", reason == null || reason.length() <= Ticket.CUSTOMER_TEXT_MAX ? reason
+                    : reason.substring(0, Ticket.CUSTOMER_TEXT_MAX));
             return "acao/confirmar";
         }
         if (outcome.status() != Status.VALID) {

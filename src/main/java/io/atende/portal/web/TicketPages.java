@@ -47,7 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TicketPages {
 
     static final int SUBJECT_MAX = 200;
-    static final int TEXT_MAX = 20_000;
+    static final int TEXT_MAX = Ticket.CUSTOMER_TEXT_MAX;
 
     private final TicketDesk desk;
     private final TicketAttachments attachments;
