@@ -72,8 +72,17 @@ public class ContactAccounts {
         Optional<Contact> existing = contacts.findByEmail(address);
         if (existing.isPresent()) {
             Contact contact = existing.get();
-            if (!contact.getCompany().getId().equals(administrator.companyId()) || contact.isActive()) {
-                throw new ContactRefusedException("email", "Já existe um contato com o e-mail " + address + ".");
+            if (!contact.getCompany().getId().equals(administrator.companyId())) {
+                // Says neither that the address is known nor whose it is (issue 12): staff see it in the log.
+                log.warn("Administrator {} of company {} tried to invite {}, a contact of company {}",
+                        administrator.contactId(), administrator.companyId(), address, contact.getCompany().getId());
+                throw new ContactRefusedException("email", "Não é possível cadastrar o e-mail " + address
+                        + " como contato da sua empresa. Confira o endereço ou cadastre outro e-mail da pessoa; se "
+                        + "precisar deste, fale com a CST.");
+            }
+            if (contact.isActive()) {
+                throw new ContactRefusedException("email", "O e-mail " + address + " já é de um contato ativo da sua "
+                        + "empresa (veja a lista de contatos).");
             }
             contact.update(checkedName(name), asAdministrator);
             contact.activate();

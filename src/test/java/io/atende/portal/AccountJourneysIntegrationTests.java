@@ -137,6 +137,18 @@ class AccountJourneysIntegrationTests {
                 Map.of("name", "X", "email", company.contact().email()), JsonNode.class);
         assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(duplicate.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(duplicate.getBody().get("detail").asText()).contains("já é de um contato ativo da sua empresa");
+
+        // issue 12: another company's contact is not disclosed (neither that the address is known nor whose it is)
+        TestCompany other = PortalFixtures.of(context).company(false);
+        ResponseEntity<JsonNode> foreign = admin.postForEntity("/api/contacts",
+                Map.of("name", "X", "email", other.contact().email()), JsonNode.class);
+        assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(foreign.getBody().toString()).doesNotContain("outra empresa", "já existe", "Já existe", "pertence",
+                other.name());
+        assertThat(foreign.getBody().get("detail").asText()).contains("Não é possível cadastrar o e-mail");
+        assertThat(admin.getForObject("/api/contacts?size=50", JsonNode.class).get("content").toString())
+                .doesNotContain(other.contact().email());
 
         assertThat(admin.postForEntity("/api/contacts/" + id + "/deactivation", null, JsonNode.class).getBody()
                 .get("active").asBoolean()).isFalse();
