@@ -12,7 +12,9 @@ import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -47,6 +49,23 @@ public class CamundaWebSecurity {
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName()));
         registration.addUrlPatterns(restPath.getUrlMapping());
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    /**
+     * Behind the authentication of both the engine REST API and the webapps' engine API: statistics and
+     * reports only for those who may open Cockpit ({@link EngineStatisticsScope}).
+     */
+    @Bean
+    FilterRegistrationBean<EngineStatisticsScope> engineStatisticsScope(JerseyApplicationPath restPath,
+            CamundaBpmProperties camunda, ProcessEngine engine, WebappLogins webappLogins) {
+        FilterRegistrationBean<EngineStatisticsScope> registration = new FilterRegistrationBean<>(
+                new EngineStatisticsScope(engine.getIdentityService(), engine.getAuthorizationService(), webappLogins));
+        registration.setName("atende-engine-statistics-scope");
+        registration.addUrlPatterns(restPath.getUrlMapping(), camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+        // after engineRestAuthentication (default order), which sets the engine's current authentication
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }
 

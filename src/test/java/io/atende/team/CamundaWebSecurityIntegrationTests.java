@@ -84,4 +84,32 @@ class CamundaWebSecurityIntegrationTests {
 
         assertThat(response.getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("Issue 12: a team member reads no engine statistics (every team's counts), through either API; Cockpit users do")
+    void statisticsAreCockpits() {
+        for (String path : new String[] {"/process-definition/statistics", "/process-definition/key/ticket-lifecycle/statistics",
+                "/deployment/statistics", "/history/task/report?reportType=count&groupBy=processDefinition"}) {
+            ResponseEntity<String> agent = rest.withBasicAuth("agente-suporte-protheus", "demo")
+                    .getForEntity("/engine-rest" + path, String.class);
+            assertThat(agent.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(agent.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+            assertThat(agent.getBody()).contains("Cockpit").doesNotContain("ticket-lifecycle:");
+        }
+        assertThat(rest.withBasicAuth("demo", "demo").getForEntity("/engine-rest/process-definition/statistics",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // what Tasklist needs stays open: the definitions' names and the team's tasks
+        assertThat(rest.withBasicAuth("agente-suporte-protheus", "demo").getForEntity(
+                "/engine-rest/process-definition?key=ticket-lifecycle", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("agente-suporte-protheus", "demo").getForEntity("/engine-rest/task",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        HttpHeaders session = WebappSession.signedInToTasklist(rest, "agente-suporte-protheus");
+        ResponseEntity<String> webapp = rest.exchange("/camunda/api/engine/engine/default/process-definition/statistics",
+                org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(session), String.class);
+        assertThat(webapp.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> tasks = rest.exchange("/camunda/api/engine/engine/default/task",
+                org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(session), String.class);
+        assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
 }
