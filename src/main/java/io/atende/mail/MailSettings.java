@@ -29,9 +29,12 @@ public record MailSettings(
         @DefaultValue Inbound inbound,
         @DefaultValue Embedded embedded) {
 
-    /** One-click links: HMAC-SHA256 secret and how long a link lives (a proposal's link ends with its window). */
+    /**
+     * One-click links: HMAC-SHA256 secret and how long a link lives (a proposal's link ends with its window).
+     * A blank secret (the default) means the installation's own, generated once and kept in the database.
+     */
     public record Tokens(
-            @DefaultValue("atende-dev-secret-change-me-in-production") String secret,
+            @DefaultValue("") String secret,
             @DefaultValue("30d") Duration timeToLive) {
     }
 
