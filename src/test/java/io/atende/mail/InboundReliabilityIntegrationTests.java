@@ -146,6 +146,39 @@ class InboundReliabilityIntegrationTests {
         assertThat(replies(ana, ticket)).isEqualTo(1);
         assertThat(in(INBOX, id)).isFalse();
         assertThat(seen(ARCHIVE, id)).isTrue();
+        // the very same message read again is not "another message": no DUPLICATE row
+        assertThat(inbox.list(1000)).noneMatch(e -> e.outcome().equals("DUPLICATE") && e.detail().contains(id));
+    }
+
+    @Test
+    @DisplayName("Issue 12: a second message with a known Message-ID and other content is recorded as DUPLICATE (raw kept), not applied, archived")
+    void secondMessageWithKnownIdIsRecorded() throws Exception {
+        Customer ana = customers.byEmail(ANA).orElseThrow();
+        Ticket ticket = desk.open(ana, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
+        String id = send(customerMessage(mailServer, ANA, "Re: [Ticket #" + ticket.getId() + "]", "Primeira."));
+        reader.poll();
+        assertThat(replies(ana, ticket)).isEqualTo(1);
+
+        MimeMessage second = customerMessage(mailServer, ANA, "Re: [Ticket #" + ticket.getId() + "]", "Segunda, outra.");
+        second.saveChanges();
+        second.setHeader("Message-ID", id);
+        try (jakarta.mail.Transport transport = second.getSession().getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(second, second.getAllRecipients());
+        }
+        reader.poll();
+        reader.poll();
+
+        assertThat(replies(ana, ticket)).isEqualTo(1);
+        List<Inbox.Entry> duplicates = inbox.list(1000).stream()
+                .filter(e -> e.outcome().equals("DUPLICATE") && e.detail().contains(id)).toList();
+        assertThat(duplicates).singleElement().satisfies(e -> {
+            assertThat(e.sender()).isEqualToIgnoringCase(ANA);
+            assertThat(e.ticketNumber()).isEqualTo(ticket.getId());
+            assertThat(e.rawKept()).isTrue();
+        });
+        assertThat(in(INBOX, id)).isFalse();
+        assertThat(count(ARCHIVE, id)).isEqualTo(2);
     }
 
     @Test

@@ -107,11 +107,11 @@ public class InboundProcessor {
             return quarantine(key, headerOf(raw, "From"), headerOf(raw, "Subject"), e.getMessage(), raw);
         }
         if (inbox.known(message.key())) {
-            return Result.ALREADY_PROCESSED;
+            return inbox.sameContent(message.key(), raw) ? Result.ALREADY_PROCESSED : duplicate(message, raw);
         }
         try {
             transactions.executeWithoutResult(status -> {
-                inbox.claim(message);
+                inbox.claim(message, raw);
                 handle(message, raw);
                 faults.at(BEFORE_COMMIT, message);
             });
@@ -135,6 +135,18 @@ public class InboundProcessor {
         }
     }
 
+    /** Another message under a Message-ID already processed: recorded for staff, not applied. */
+    private Result duplicate(InboundMessage message, byte[] raw) {
+        log.warn("Inbound message from {} reuses the Message-ID {} of a processed message with other content: "
+                + "recorded as DUPLICATE, not applied", message.sender(), message.key());
+        try {
+            transactions.executeWithoutResult(status -> inbox.recordDuplicate(message, raw, inbox.ticketOf(message.key())));
+            return Result.PROCESSED;
+        } catch (DuplicateKeyException e) {
+            return Result.ALREADY_PROCESSED;
+        }
+    }
+
     /** A message too large to download: quarantined from its headers. */
     public Result tooLarge(String messageId, String sender, String subject, long size) {
         String key = messageId == null ? "size:" + sender + ":" + subject + ":" + size : messageId;
@@ -152,7 +164,7 @@ public class InboundProcessor {
     private Result refused(InboundMessage message, byte[] raw, RuntimeException refusal) {
         try {
             transactions.executeWithoutResult(status -> {
-                inbox.claim(message);
+                inbox.claim(message, raw);
                 Long ticket = referencedTicket(message).map(TicketNumber::value).orElse(null);
                 inbox.record(message, "REFUSED", ticket, refusal.getMessage(), null);
                 plainAnswer(message, "reply-refused", Map.of("reason", refusal.getMessage()));

@@ -37,12 +37,54 @@ public class Inbox {
     }
 
     /** Claims the message in the current transaction (a unique key: a second node or a second read fails here). */
-    public void claim(InboundMessage message) {
-        jdbc.sql("insert into mail_inbox (message_id, sender, subject, outcome, received_at) "
-                + "values (:k, :s, :subject, 'PROCESSING', :at)")
+    public void claim(InboundMessage message, byte[] raw) {
+        jdbc.sql("insert into mail_inbox (message_id, sender, subject, outcome, received_at, raw_sha256) "
+                + "values (:k, :s, :subject, 'PROCESSING', :at, :h)")
                 .param("k", message.key()).param("s", Outbox.truncate(message.sender(), 320))
                 .param("subject", Outbox.truncate(message.subject(), 500)).param("at", Outbox.utc(clock.instant()))
-                .update();
+                .param("h", sha256(raw)).update();
+    }
+
+    /**
+     * Whether {@code raw} is the very message already recorded under {@code key} (read again, e.g. after a crash
+     * between the commit and the \Seen flag); rows from before the content hash count as the same.
+     */
+    public boolean sameContent(String key, byte[] raw) {
+        String stored = jdbc.sql("select raw_sha256 from mail_inbox where message_id = :k").param("k", key)
+                .query(String.class).optional().orElse(null);
+        return stored == null || stored.equals(sha256(raw));
+    }
+
+    /**
+     * Records, without processing it, a different message that reuses the Message-ID {@code key} of one already
+     * processed (a client resending with the same id, a forgery): staff see it as DUPLICATE, raw kept for review.
+     * The same duplicate read again is recorded once.
+     */
+    public void recordDuplicate(InboundMessage message, byte[] raw, Long firstTicket) {
+        String hash = sha256(raw);
+        String key = Outbox.truncate("duplicate:" + hash.substring(0, 16) + ":" + message.key(), 250);
+        jdbc.sql("insert into mail_inbox (message_id, sender, subject, ticket_number, outcome, detail, raw, received_at, "
+                + "raw_sha256) values (:k, :s, :subject, :t, 'DUPLICATE', :d, :raw, :at, :h)")
+                .param("k", key).param("s", Outbox.truncate(message.sender(), 320))
+                .param("subject", Outbox.truncate(message.subject(), 500)).param("t", firstTicket)
+                .param("d", Outbox.truncate("Message-ID " + message.key() + " já foi processada com outro conteúdo; esta "
+                        + "mensagem não foi aplicada ao ticket. Confira o original guardado e responda ao cliente se "
+                        + "precisar.", 2000))
+                .param("raw", raw).param("at", Outbox.utc(clock.instant())).param("h", hash).update();
+    }
+
+    /** The ticket the message recorded under {@code key} concerned, if any. */
+    public Long ticketOf(String key) {
+        return jdbc.sql("select ticket_number from mail_inbox where message_id = :k").param("k", key)
+                .query((rs, row) -> Outbox.nullableLong(rs, "ticket_number")).optional().orElse(null);
+    }
+
+    static String sha256(byte[] raw) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(raw));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What the message did; {@code raw} is kept for messages staff should review. */

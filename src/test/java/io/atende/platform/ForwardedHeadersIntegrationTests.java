@@ -1,0 +1,56 @@
+package io.atende.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Issue 12: behind a TLS proxy (X-Forwarded-Proto: https) the production start sends HSTS and redirects to https. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.forward-headers-strategy=native")
+@AutoConfigureObservability(tracing = false)
+@ActiveProfiles("test")
+class ForwardedHeadersIntegrationTests {
+
+    @Autowired TestRestTemplate http;
+
+    @Test
+    @DisplayName("The production profile trusts the proxy's forwarded headers")
+    void productionProfileSetsTheStrategy() throws IOException {
+        List<PropertySource<?>> postgres = new YamlPropertySourceLoader().load("postgres",
+                new ClassPathResource("application-postgres.yml"));
+        assertThat(postgres.get(0).getProperty("server.forward-headers-strategy")).isEqualTo("native");
+    }
+
+    @Test
+    @DisplayName("A request the proxy received over https gets HSTS and an https redirect to the login page")
+    void forwardedHttpsIsSecure() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Forwarded-Proto", "https");
+        headers.set("X-Forwarded-Host", "atende.example.com");
+        ResponseEntity<String> response = http.withRedirects(Redirects.DONT_FOLLOW)
+                .exchange("/tickets/novo", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+        assertThat(response.getStatusCode().is3xxRedirection()).isTrue();
+        assertThat(response.getHeaders().getLocation()).hasScheme("https").hasHost("atende.example.com");
+        assertThat(response.getHeaders().getFirst("Strict-Transport-Security")).contains("max-age=");
+
+        ResponseEntity<String> plain = http.withRedirects(Redirects.DONT_FOLLOW).getForEntity("/tickets/novo", String.class);
+        assertThat(plain.getHeaders().getFirst("Strict-Transport-Security")).isNull();
+    }
+}
