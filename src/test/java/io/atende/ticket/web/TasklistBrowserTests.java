@@ -121,6 +121,20 @@ class TasklistBrowserTests {
         screenshot("tasklist-formulario-pt-br");
     }
 
+    @Test
+    void showsTheCockpitAndAdminLoginInPortugueseWithoutTheMigrationBanner() {
+        for (String app : new String[] {"cockpit", "admin"}) {
+            driver.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
+            await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=password]")));
+            assertThat(driver.findElement(By.cssSelector("input[type=password]")).getAttribute("placeholder"))
+                    .as(app).isEqualTo("Senha");
+            assertThat(body()).as(app).contains("Entrar").doesNotContain("migrate to Camunda 8", "Log in");
+            assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(e -> e.isDisplayed()))
+                    .as(app).isEmpty();
+            screenshot(app + "-entrar-pt-br");
+        }
+    }
+
     /** The text of the whole page, also what a card folds away. */
     private String allText() {
         return (String) driver.executeScript("return document.body.textContent");
