@@ -86,7 +86,7 @@ class TasklistFilters {
         }
     }
 
-    private void ensure(String name, int priority, String color, String description, TaskQuery query,
+    void ensure(String name, int priority, String color, String description, TaskQuery query,
             Set<String> readers) {
         Filter filter = filterService.createTaskFilterQuery().filterName(name).list().stream().findFirst()
                 .orElse(null);
@@ -95,6 +95,11 @@ class TasklistFilters {
                     .setQuery(query)
                     .setProperties(properties(priority, color, description));
             filterService.saveFilter(filter);
+        } else if (PREVIOUS_COLUMNS.equals(filter.getProperties().get("variables"))) {
+            // still the columns an earlier Atende created, never edited: give it the per-row fields of today
+            Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+            properties.put("variables", columns());
+            filterService.saveFilter(filter.setProperties(properties));
         }
         for (String group : readers) {
             authorizations.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
@@ -112,11 +117,28 @@ class TasklistFilters {
         return properties;
     }
 
-    private static List<Map<String, String>> columns() {
+    /**
+     * What an agent needs on each task card: the task-local variables {@code PresentTicket} puts on
+     * every ticket task (the SLA due is text already in Brasília time).
+     */
+    static List<Map<String, String>> columns() {
         List<Map<String, String>> columns = new ArrayList<>();
-        columns.add(Map.of("name", "ticketNumber", "label", "Chamado"));
-        columns.add(Map.of("name", "ticketSubject", "label", "Assunto"));
-        columns.add(Map.of("name", "ticketPriority", "label", "Prioridade"));
+        columns.add(column("ticketNumber", "Chamado"));
+        columns.add(column("ticketCompany", "Empresa"));
+        columns.add(column("ticketPriority", "Classificação"));
+        columns.add(column("ticketSlaDue", "SLA vence em"));
+        columns.add(column("ticketSubject", "Assunto"));
         return columns;
+    }
+
+    /** The columns filters were created with before the per-row fields (issue 16). */
+    static final List<Map<String, String>> PREVIOUS_COLUMNS = List.of(column("ticketNumber", "Chamado"),
+            column("ticketSubject", "Assunto"), column("ticketPriority", "Prioridade"));
+
+    private static Map<String, String> column(String name, String label) {
+        Map<String, String> column = new LinkedHashMap<>();
+        column.put("name", name);
+        column.put("label", label);
+        return column;
     }
 }

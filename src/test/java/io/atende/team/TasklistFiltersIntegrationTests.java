@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -40,6 +41,9 @@ class TasklistFiltersIntegrationTests {
     @Autowired
     Teams teams;
 
+    @Autowired
+    TasklistFilters filters;
+
     @Test
     void savesTheSharedFiltersWithTicketColumns() {
         for (String name : List.of(TasklistFilters.MY_TEAM, TasklistFilters.MY_TASKS, TasklistFilters.SLA_DUE_TODAY,
@@ -47,8 +51,51 @@ class TasklistFiltersIntegrationTests {
             Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
             assertThat(filter).as(name).isNotNull();
             assertThat(filter.getProperties()).containsEntry("refresh", true).containsKeys("color", "priority", "description");
-            assertThat(filter.getProperties().get("variables").toString())
-                    .contains("ticketNumber", "ticketSubject", "ticketPriority");
+            assertThat(filter.getProperties().get("variables")).isEqualTo(TasklistFilters.columns());
+        }
+    }
+
+    @Test
+    void showsOnEveryTaskCardTheTicketCompanyClassificationAndSlaDue() {
+        List<String> columns = TasklistFilters.columns().stream().map(column -> column.get("name")).toList();
+
+        assertThat(columns).containsExactly("ticketNumber", "ticketCompany", "ticketPriority", "ticketSlaDue",
+                "ticketSubject");
+    }
+
+    @Test
+    void createsATeamFilterReadableByEachTeamsGroupWhateverTheDemoData() {
+        for (String team : teams.ids()) {
+            Filter filter = filterService.createTaskFilterQuery().filterName(TasklistFilters.teamFilterName(teams, team))
+                    .singleResult();
+            assertThat(filter).as(team).isNotNull();
+            assertThat(filter.getProperties().get("variables")).isEqualTo(TasklistFilters.columns());
+            assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(team)
+                    .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER).resourceId(filter.getId())
+                    .count()).as(team).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void givesAFilterStillCarryingThePreviousDefaultColumnsTheNewOnes() {
+        Filter old = filterService.newTaskFilter("Filtro antigo " + System.nanoTime())
+                .setQuery(engine.getTaskService().createTaskQuery())
+                .setProperties(new java.util.HashMap<>(Map.of("variables", TasklistFilters.PREVIOUS_COLUMNS)));
+        filterService.saveFilter(old);
+        Filter edited = filterService.newTaskFilter("Filtro editado " + System.nanoTime())
+                .setQuery(engine.getTaskService().createTaskQuery())
+                .setProperties(new java.util.HashMap<>(Map.of("variables", List.of(Map.of("name", "x", "label", "X")))));
+        filterService.saveFilter(edited);
+        try {
+            filters.ensure(old.getName(), 99, "#000000", "antigo", engine.getTaskService().createTaskQuery(), Set.of());
+            filters.ensure(edited.getName(), 99, "#000000", "editado", engine.getTaskService().createTaskQuery(), Set.of());
+
+            assertThat(filterService.getFilter(old.getId()).getProperties().get("variables"))
+                    .isEqualTo(TasklistFilters.columns());
+            assertThat(filterService.getFilter(edited.getId()).getProperties().get("variables").toString()).contains("name=x");
+        } finally {
+            filterService.deleteFilter(old.getId());
+            filterService.deleteFilter(edited.getId());
         }
     }
 

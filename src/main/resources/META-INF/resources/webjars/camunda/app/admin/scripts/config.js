@@ -1,0 +1,9 @@
+// Atende: overrides Camunda's default admin configuration (served before the copy inside the webjar).
+// Portuguese (Brazil) first, English still available; see docs/webapps.md.
+export default {
+  locales: {
+    availableLocales: ["pt-BR", "en"],
+    fallbackLocale: "pt-BR"
+  },
+  disableWelcomeMessage: true
+};
