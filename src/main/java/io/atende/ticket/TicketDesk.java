@@ -36,6 +36,19 @@ public class TicketDesk {
 
     private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
 
+    /**
+     * The deepest page a list reads (issue 12): far past any real list, and page × size stays well inside the
+     * int offsets the database drivers take (page=2147483647 answered 500). Deeper pages are empty.
+     */
+    public static final int MAX_PAGE = 1_000_000;
+    /** How deep a list of several statuses may go: each status query reads up to the page's end. */
+    static final int MAX_MERGED_OFFSET = 100_000;
+
+    /** {@code page} within 0..{@link #MAX_PAGE}. */
+    public static int pageWithin(int page) {
+        return Math.min(Math.max(page, 0), MAX_PAGE);
+    }
+
     private static final Logger log = LoggerFactory.getLogger(TicketDesk.class);
 
     /** An upper bound on opened_at that excludes nothing (see {@link Tickets}). */
@@ -123,7 +136,7 @@ public class TicketDesk {
      */
     @Transactional(readOnly = true)
     public Slice<Ticket> list(Customer viewer, int page, int size) {
-        Pageable pageable = PageRequest.of(Math.max(page, 0), size);
+        Pageable pageable = PageRequest.of(pageWithin(page), size);
         return viewer.administrator()
                 ? tickets.findByCompanyIdAndOpenedAtBeforeOrderByCompanyIdAscOpenedAtDesc(viewer.companyId(), NO_LATER_THAN,
                         pageable)
@@ -137,7 +150,12 @@ public class TicketDesk {
      */
     @Transactional(readOnly = true)
     public Slice<Ticket> list(Customer viewer, Collection<TicketStatus> statuses, int page, int size) {
-        int first = Math.max(page, 0) * size;
+        long offset = (long) pageWithin(page) * size;
+        if (offset > MAX_MERGED_OFFSET) {
+            // each status query reads up to the page's end: deeper than this is refused work, not a memory spike
+            return new SliceImpl<>(List.of(), PageRequest.of(pageWithin(page), size), false);
+        }
+        int first = (int) offset;
         Pageable upToPage = PageRequest.of(0, first + size + 1);
         List<Ticket> merged = new ArrayList<>();
         for (TicketStatus status : EnumSet.copyOf(statuses)) {
@@ -149,7 +167,7 @@ public class TicketDesk {
         }
         merged.sort(Comparator.comparing(Ticket::getOpenedAt).reversed());
         List<Ticket> content = merged.subList(Math.min(first, merged.size()), Math.min(first + size, merged.size()));
-        return new SliceImpl<>(List.copyOf(content), PageRequest.of(Math.max(page, 0), size),
+        return new SliceImpl<>(List.copyOf(content), PageRequest.of(pageWithin(page), size),
                 merged.size() > first + size);
     }
 

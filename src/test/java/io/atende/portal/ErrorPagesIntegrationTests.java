@@ -56,11 +56,13 @@ class ErrorPagesIntegrationTests {
         var web = JakartaServletWebApplication.buildApplication(new MockServletContext());
         var context = new WebContext(web.buildExchange(new MockHttpServletRequest(), new MockHttpServletResponse()));
         context.setVariable("status", 503);
+        context.setVariable("code", "ab12cd34");
 
         String page = templates.process("error/5xx", context);
 
-        assertThat(page).contains("Algo deu errado do nosso lado", "código <span>503</span>",
-                "O que não foi confirmado na tela não foi registrado", "Tente de novo");
+        assertThat(page).contains("Algo deu errado do nosso lado", "HTTP <span>503</span>",
+                "O que não foi confirmado na tela não foi registrado", "Tente de novo",
+                "informando o código do erro:", "<strong id=\"codigo\">ab12cd34</strong>");
     }
 
     /** As a browser asks for a page: Spring answers an error as HTML only to a client that accepts HTML. */

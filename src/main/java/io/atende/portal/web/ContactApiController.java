@@ -7,6 +7,7 @@ import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import io.atende.portal.AccountLinks;
 import java.net.URI;
+import io.atende.ticket.TicketDesk;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -56,7 +57,7 @@ class ContactApiController {
     @GetMapping
     Page<ContactResponse> list(Authentication auth, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return accounts.contactsOf(me(auth), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
+        return accounts.contactsOf(me(auth), PageRequest.of(TicketDesk.pageWithin(page), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
                 Sort.by("name"))).map(ContactResponse::of);
     }
 

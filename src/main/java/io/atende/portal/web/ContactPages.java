@@ -5,6 +5,7 @@ import io.atende.account.ContactRefusedException;
 import io.atende.account.Customer;
 import io.atende.portal.AccountLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import io.atende.ticket.TicketDesk;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,7 @@ class ContactPages {
     @GetMapping("/contatos")
     String list(HttpServletRequest request, @RequestParam(defaultValue = "0") int pagina, Model model) {
         model.addAttribute("contacts", accounts.contactsOf(CurrentCustomer.of(request),
-                PageRequest.of(Math.max(pagina, 0), PAGE_SIZE, Sort.by("name"))));
+                PageRequest.of(TicketDesk.pageWithin(pagina), PAGE_SIZE, Sort.by("name"))));
         return "portal/contatos";
     }
 
