@@ -68,7 +68,8 @@ class AtendeErrorController extends BasicErrorController {
             body.put("detail", text[1] + " Código: " + code + ".");
             body.put("code", code);
         } else {
-            body.put("detail", text[1]);
+            Object detail = request.getAttribute(Problems.DETAIL_ATTRIBUTE);
+            body.put("detail", detail instanceof String said ? said : text[1]);
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }

@@ -8,6 +8,8 @@ import org.springframework.http.ProblemDetail;
 public final class Problems {
 
     static final String TYPE_BASE = "https://atende.io/problems/";
+    /** A request attribute whose text, set before {@code sendError}, becomes the error answer's detail. */
+    public static final String DETAIL_ATTRIBUTE = Problems.class.getName() + ".detail";
 
     private Problems() {
     }

@@ -5,9 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import io.atende.platform.SignInThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * it wait {@code lockDuration}. The limit per address is higher, as a whole office may share one.
  */
 @Service
-@Transactional(propagation = Propagation.REQUIRES_NEW)
-public class LoginThrottle {
+public class LoginThrottle implements SignInThrottle {
+
+    /** Concurrent failures for one key collide on its row (version, or two first inserts): each is retried. */
+    private static final int ATTEMPTS = 8;
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
@@ -26,13 +34,19 @@ public class LoginThrottle {
     private final PortalSettings settings;
     private final Clock clock;
 
-    LoginThrottle(LoginThrottleEntries entries, PortalSettings settings, Clock clock) {
+    private final TransactionTemplate ownTransaction;
+
+    LoginThrottle(LoginThrottleEntries entries, PortalSettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
         this.entries = entries;
         this.settings = settings;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** How long logins for this e-mail or from this address must still wait; zero when they may try. */
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public Duration waitFor(String email, String address) {
         Instant now = clock.instant();
@@ -40,28 +54,60 @@ public class LoginThrottle {
                 .max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
-    /** Counts a failed login; returns the wait it caused (zero when none). */
+    /**
+     * Counts a failed login; returns the wait it caused (zero when none). Each key is counted in its own
+     * transaction, retried when a concurrent failure for the same key changed or created its row first (30
+     * parallel wrong logins for one e-mail answered 500 before, issue 12), so every failure counts once.
+     */
+    @Override
     public Duration recordFailure(String email, String address) {
-        Instant now = clock.instant();
         boolean locked = false;
         for (String key : keys(email, address)) {
             int max = key.startsWith("ip:") ? settings.maxFailuresPerAddress() : settings.maxFailuresPerAccount();
-            LoginThrottleEntry entry = entries.findById(key).orElseGet(() -> new LoginThrottleEntry(key, now));
-            if (entry.fail(now, max, settings.lockDuration())) {
-                locked = true;
-                log.warn("Logins for {} locked for {} after {} failures", key, settings.lockDuration(), max);
-            }
-            entries.save(entry);
+            locked |= countFailure(key, max);
         }
         return locked ? settings.lockDuration() : Duration.ZERO;
     }
 
-    /** A successful login clears the account's count (not the address's). */
+    private boolean countFailure(String key, int max) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Boolean.TRUE.equals(ownTransaction.execute(status -> {
+                    Instant now = clock.instant();
+                    LoginThrottleEntry entry = entries.findById(key).orElseGet(() -> new LoginThrottleEntry(key, now));
+                    boolean lockedNow = entry.fail(now, max, settings.lockDuration());
+                    entries.saveAndFlush(entry);
+                    if (lockedNow) {
+                        log.warn("Logins for {} locked for {} after {} failures", key, settings.lockDuration(), max);
+                    }
+                    return lockedNow;
+                }));
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
+                if (attempt == ATTEMPTS) {
+                    log.warn("Failed login for {} not counted after {} concurrent attempts", key, ATTEMPTS);
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** A successful login clears the account's count (not the address's); nothing is written when there is none. */
+    @Override
     public void recordSuccess(String email) {
-        entries.deleteById(accountKey(email));
+        String key = accountKey(email);
+        try {
+            ownTransaction.executeWithoutResult(status -> {
+                if (entries.existsById(key)) {
+                    entries.deleteById(key);
+                }
+            });
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
+            // a concurrent failure changed the row: it stands, the next success clears it
+        }
     }
 
     /** Forgets every count and lock (operations, tests). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void clear() {
         entries.deleteAllInBatch();
     }

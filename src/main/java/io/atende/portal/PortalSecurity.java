@@ -1,5 +1,7 @@
 package io.atende.portal;
 
+import io.atende.platform.ThrottledSignIn;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -53,7 +55,7 @@ class PortalSecurity {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(contacts);
         passwords.setPasswordEncoder(passwordEncoder);
         return http
-                .authenticationManager(new ProviderManager(new ThrottledLogin(passwords, throttle)))
+                .authenticationManager(new ProviderManager(new ThrottledSignIn(passwords, throttle)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/entrar", "/esqueci-senha", "/primeiro-acesso/**", "/redefinir-senha/**")
@@ -76,67 +78,12 @@ class PortalSecurity {
                 .build();
     }
 
-    /** Checks the throttle before the password, counts failures after; every failure reads the same. */
-    static final class ThrottledLogin implements AuthenticationProvider {
-
-        private final AuthenticationProvider passwords;
-        private final LoginThrottle throttle;
-
-        ThrottledLogin(AuthenticationProvider passwords, LoginThrottle throttle) {
-            this.passwords = passwords;
-            this.throttle = throttle;
-        }
-
-        @Override
-        public Authentication authenticate(Authentication authentication) {
-            String email = authentication.getName();
-            String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                    ? details.getRemoteAddress() : null;
-            Duration wait = throttle.waitFor(email, address);
-            if (!wait.isZero()) {
-                throw new LoginThrottledException(wait);
-            }
-            try {
-                Authentication result = passwords.authenticate(authentication);
-                throttle.recordSuccess(email);
-                return result;
-            } catch (AuthenticationException e) {
-                Duration locked = throttle.recordFailure(email, address);
-                if (!locked.isZero()) {
-                    throw new LoginThrottledException(locked);
-                }
-                // unknown e-mail, wrong password and deactivated contact look the same (no enumeration)
-                throw new BadCredentialsException("E-mail ou senha inválidos.");
-            }
-        }
-
-        @Override
-        public boolean supports(Class<?> authentication) {
-            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-        }
-    }
-
-    /** Too many failures: the login page states how long to wait. */
-    static final class LoginThrottledException extends AuthenticationException {
-
-        private final Duration wait;
-
-        LoginThrottledException(Duration wait) {
-            super("Muitas tentativas de login.");
-            this.wait = wait;
-        }
-
-        long minutes() {
-            return Math.max(1, (wait.toSeconds() + 59) / 60);
-        }
-    }
-
     static final class LoginFailure implements AuthenticationFailureHandler {
 
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException exception) throws IOException {
-            String target = exception instanceof LoginThrottledException throttled
+            String target = exception instanceof ThrottledSignIn.Throttled throttled
                     ? "/entrar?espera=" + throttled.minutes() : "/entrar?erro";
             response.sendRedirect(request.getContextPath() + target);
         }
