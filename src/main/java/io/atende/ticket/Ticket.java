@@ -336,9 +336,18 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     }
 
     private void requireOpenProposal(Instant at, String action) {
+        if (status == FECHADO && closeReason == CloseReason.ACCEPTED) {
+            throw new TicketStateException("A proposta do ticket " + number() + " já foi aceita e o ticket está "
+                    + "fechado; não é possível " + action + ".");
+        }
         if (status == FECHADO || status == CANCELADO) {
             throw new TicketStateException("O ticket " + number() + " já está encerrado; não é possível " + action
                     + ". Se o problema continua, abra um ticket de acompanhamento a partir dele.");
+        }
+        if (status != RESOLVIDO && history.stream().reduce((a, b) -> b).map(HistoryEntry::getKind)
+                .filter(k -> k == HistoryKind.CONTESTED).isPresent()) {
+            throw new TicketStateException("A proposta do ticket " + number() + " já foi contestada e o ticket voltou "
+                    + "para a equipe; não é possível " + action + ".");
         }
         if (status != RESOLVIDO) {
             throw new TicketStateException("O ticket " + number() + " não tem proposta de solução pendente "

@@ -119,6 +119,17 @@ public class TicketDesk {
     public Ticket find(Customer viewer, String number) {
         Ticket ticket = TicketNumber.parse(number).flatMap(n -> tickets.findById(n.value()))
                 .orElseThrow(() -> new TicketNotFoundException(number));
+        return visible(viewer, number, ticket);
+    }
+
+    /** Like {@link #find}, with the ticket's row locked for this transaction (verdicts on a proposal). */
+    private Ticket findForChange(Customer viewer, String number) {
+        Ticket ticket = TicketNumber.parse(number).flatMap(n -> tickets.findForChange(n.value()))
+                .orElseThrow(() -> new TicketNotFoundException(number));
+        return visible(viewer, number, ticket);
+    }
+
+    private Ticket visible(Customer viewer, String number, Ticket ticket) {
         if (!ticket.getCompanyId().equals(viewer.companyId())) {
             log.warn("Contact {} of company {} tried to reach ticket {} of company {}", viewer.contactId(),
                     viewer.companyId(), number, ticket.getCompanyId());
@@ -217,7 +228,7 @@ public class TicketDesk {
 
     /** The customer accepts the Solution Proposal: the ticket closes (R18). */
     public Ticket accept(Customer customer, String number) {
-        Ticket ticket = find(customer, number);
+        Ticket ticket = findForChange(customer, number);
         ticket.accept(customer.contactName(), clock.instant());
         tickets.save(ticket);
         correlate(MESSAGE_ACCEPTED, ticket, "A proposta do ticket " + number + " não pode mais ser aceita.");
@@ -231,7 +242,7 @@ public class TicketDesk {
                     + "%,d. Resuma o motivo e envie os detalhes como resposta ao ticket.", reason.length(),
                     Ticket.CUSTOMER_TEXT_MAX));
         }
-        Ticket ticket = find(customer, number);
+        Ticket ticket = findForChange(customer, number);
         ticket.contest(reason, customer.contactName(), clock.instant());
         tickets.save(ticket);
         correlate(MESSAGE_CONTESTED, ticket, "O prazo para contestar o ticket " + number

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** All tickets. */
@@ -23,6 +25,14 @@ public interface Tickets extends JpaRepository<Ticket, Long> {
             Pageable pageable);
 
     List<Ticket> findByParentId(Long parentId);
+
+    /**
+     * The ticket with its row locked until the transaction ends: a second verdict on the same proposal waits for
+     * the first and then sees the ticket changed (one winner, the others 409; issue 12).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Ticket t where t.id = :id")
+    java.util.Optional<Ticket> findForChange(@org.springframework.data.repository.query.Param("id") Long id);
 
     Slice<Ticket> findByStatusAndCompanyIdOrderByStatusAscCompanyIdAscOpenedAtDesc(TicketStatus status, Long companyId,
             Pageable pageable);
