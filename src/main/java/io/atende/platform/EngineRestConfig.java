@@ -1,7 +1,15 @@
 package io.atende.platform;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -24,6 +32,8 @@ class EngineRestConfig {
             @Override
             protected void registerAdditionalResources() {
                 register(RefusedInputMapper.class, 1);
+                register(EngineExceptionMapper.class, 1);
+                register(UnexpectedErrorMapper.class, 1);
             }
         };
     }
@@ -38,8 +48,72 @@ class EngineRestConfig {
                 if (cause instanceof BadUserRequestException refused) {
                     return ExceptionHandlerHelper.getInstance().getResponse(refused);
                 }
+                if (cause.getMessage() != null && cause.getMessage().contains("serialization format is prohibited")) {
+                    return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", "Variáveis serializadas em "
+                            + "Java não são aceitas. Envie o valor como JSON (tipo Json ou String).");
+                }
             }
             return ExceptionHandlerHelper.getInstance().getResponse(exception);
         }
+    }
+
+    /**
+     * The engine's own exceptions as Camunda's REST maps them, except those it answers 500 although the caller can
+     * mend them: a task already claimed by someone else (409), a required value missing (400).
+     */
+    @Priority(1)
+    static class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+
+        private static final java.util.regex.Pattern MISSING =
+                java.util.regex.Pattern.compile("(?i)cannot find|not found|does(n't| not) exist");
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            if (exception instanceof TaskAlreadyClaimedException) {
+                return answer(Response.Status.CONFLICT, "TaskAlreadyClaimedException", "A tarefa já foi assumida por "
+                        + "outra pessoa. Atualize a lista de tarefas.");
+            }
+            if (exception instanceof NullValueException) {
+                // the engine says "Cannot find task …" through a null check: the resource is missing, not the input
+                boolean missing = exception.getMessage() != null
+                        && MISSING.matcher(exception.getMessage()).find();
+                return answer(missing ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST,
+                        missing ? "NotFoundException" : "InvalidRequestException", exception.getMessage());
+            }
+            return ExceptionHandlerHelper.getInstance().getResponse(exception);
+        }
+    }
+
+    /**
+     * Anything else that escapes a REST resource (a NullPointerException in a listener, say): 500 with a code
+     * logged with the stack trace, never the exception's class or message in the answer (issue 12).
+     */
+    @Priority(1)
+    static class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+        private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorMapper.class);
+
+        @Override
+        public Response toResponse(Throwable exception) {
+            if (exception instanceof jakarta.ws.rs.WebApplicationException web) {
+                return web.getResponse(); // the framework's own answers (404 unknown path, 405, 415, …)
+            }
+            if (exception instanceof ProcessEngineException engine) {
+                return new EngineExceptionMapper().toResponse(engine);
+            }
+            if (exception instanceof RestException rest) {
+                return new RefusedInputMapper().toResponse(rest);
+            }
+            String code = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Engine REST request failed, code {}", code, exception);
+            return answer(Response.Status.INTERNAL_SERVER_ERROR, "InternalError", "Erro interno ao atender ao pedido; "
+                    + "nada foi registrado pela metade. Se continuar, informe ao suporte o código " + code + ".");
+        }
+    }
+
+    /** Camunda's REST error shape: {@code {"type": …, "message": …}}. */
+    static Response answer(Response.Status status, String type, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", type, "message", message == null ? "" : message)).build();
     }
 }

@@ -9,6 +9,7 @@ import io.atende.ticket.SlaTargets;
 import io.atende.ticket.Ticket;
 import java.time.Instant;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,13 @@ class ClassifyTicket implements JavaDelegate {
         // The sla-targets decision returns one row; keep its two numbers as typed variables, not the map.
         @SuppressWarnings("unchecked")
         Map<String, Object> targets = (Map<String, Object>) execution.getVariable(SLA_TARGETS);
+        tickets.of(execution); // a lifecycle started by hand has no ticket: refused before anything else
+        if (targets == null || !(targets.get(VAR_SUPPORT_HOURS) instanceof Number)
+                || !(targets.get(VAR_MAINTENANCE_DAYS) instanceof Number)) {
+            throw new BadUserRequestException("A tabela sla-targets não deu os prazos (" + VAR_SUPPORT_HOURS + ", "
+                    + VAR_MAINTENANCE_DAYS + ") para a prioridade " + execution.getVariable(VAR_PRIORITY) + ". Confira "
+                    + "a tabela no Modeler: cada prioridade precisa de uma linha com as duas saídas.");
+        }
         int tableSupportHours = ((Number) targets.get(VAR_SUPPORT_HOURS)).intValue();
         int tableMaintenanceDays = ((Number) targets.get(VAR_MAINTENANCE_DAYS)).intValue();
         execution.removeVariable(SLA_TARGETS);

@@ -1,5 +1,7 @@
 package io.atende.ticket.process;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketNumber;
 import io.atende.ticket.Tickets;
@@ -23,6 +25,10 @@ class ProcessTickets {
         this.clock = clock;
     }
 
+    static final String NOT_BY_HAND = "O ciclo de vida de um ticket começa quando o ticket é aberto (Portal do Cliente, "
+            + "API /api/tickets, e-mail ou telefone), não iniciando o processo diretamente. Abra o ticket por um desses "
+            + "canais";
+
     Ticket of(DelegateExecution execution) {
         return byBusinessKey(execution.getProcessBusinessKey());
     }
@@ -39,10 +45,12 @@ class ProcessTickets {
     }
 
     Ticket byBusinessKey(String businessKey) {
-        TicketNumber number = TicketNumber.parse(businessKey)
-                .orElseThrow(() -> new IllegalStateException("Business key is not a ticket number: " + businessKey));
+        // A lifecycle started by hand (engine REST, Cockpit) has no ticket behind it: refused as the caller's error
+        // (400 on the engine REST), with what to do instead (issue 12).
+        TicketNumber number = TicketNumber.parse(businessKey).orElseThrow(() -> new BadUserRequestException(NOT_BY_HAND
+                + " (chave de negócio '" + businessKey + "' não é o número de um ticket)"));
         return tickets.findById(number.value())
-                .orElseThrow(() -> new IllegalStateException("No ticket " + businessKey + " for its process instance"));
+                .orElseThrow(() -> new BadUserRequestException(NOT_BY_HAND + " (não há ticket " + businessKey + ")"));
     }
 
     Instant now() {
