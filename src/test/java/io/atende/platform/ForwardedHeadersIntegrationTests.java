@@ -2,6 +2,7 @@ package io.atende.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atende.AtendeIntegrationTest;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
@@ -18,13 +17,9 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Issue 12: behind a TLS proxy (X-Forwarded-Proto: https) the production start sends HSTS and redirects to https. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
-@AutoConfigureObservability(tracing = false)
-@ActiveProfiles("test")
+@AtendeIntegrationTest
 class ForwardedHeadersIntegrationTests {
 
     @Autowired TestRestTemplate http;
