@@ -103,6 +103,8 @@ class AtendeErrorController extends BasicErrorController {
         model.put("status", status.value());
         if (status.is5xxServerError()) {
             model.put("code", codeOf(request, errorAttributes.getError(new ServletWebRequest(request))));
+        } else if (request.getAttribute(Problems.DETAIL_ATTRIBUTE) instanceof String detail) {
+            model.put("detail", detail);
         }
         return model;
     }

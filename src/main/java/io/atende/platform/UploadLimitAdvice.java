@@ -32,17 +32,35 @@ class UploadLimitAdvice {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ModelAndView tooLarge(MaxUploadSizeExceededException error, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        String detail = filesTooLarge(error) ? DETAIL : OversizedForm.DETAIL;
         if (request.getRequestURI().startsWith("/api/")) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             json.writeValue(response.getOutputStream(),
-                    Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Envio grande demais", DETAIL, "attachment-refused"));
+                    Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Envio grande demais", detail, "attachment-refused"));
             return new ModelAndView();
         }
         ModelAndView page = new ModelAndView("error/413");
         page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+        if (detail != DETAIL) { // the page has its own, longer words for files
+            page.addObject("detail", detail);
+        }
         return page;
+    }
+
+    /**
+     * A file (or all files together) over the limit, or else the text fields: Tomcat refuses text fields over its
+     * form limit with an exception of its own, files with its file upload's size limit exceptions.
+     */
+    private static boolean filesTooLarge(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getSimpleName().endsWith("SizeLimitExceededException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

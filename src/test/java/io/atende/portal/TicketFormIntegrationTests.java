@@ -79,4 +79,35 @@ class TicketFormIntegrationTests {
         assertThat(Jsoup.parse(response.body()).select("#envio-grande").text()).contains("100 MB", "Nada foi registrado");
         assertThat(tickets.count()).isEqualTo(before);
     }
+
+    @Test
+    @DisplayName("Issue 12: a 10 MB description, sent as the form does (multipart) or url-encoded, gets a 413 page "
+            + "about the text, not about files or contacts, and nothing is opened")
+    void oversizedTextIsExplained() {
+        TestCompany company = PortalFixtures.of(context).company(false);
+        PortalClient ana = PortalClient.loggedIn(port, company.contact().email(), PortalFixtures.PASSWORD);
+        String action = Jsoup.parse(ana.get("/tickets/novo").body()).select("#form-ticket").attr("action");
+        long before = tickets.count();
+        String description = "x".repeat(10 * 1024 * 1024);
+
+        Connection multipart = ana.connect(action).method(Connection.Method.POST)
+                .data("type", "SUPORTE", "product", "PROTHEUS", "subject", "Texto longo", "description", description,
+                        "impact", "BAIXO", "urgency", "BAIXA")
+                .data("anexos", "vazio.txt", new java.io.ByteArrayInputStream(new byte[0]), "text/plain");
+        Connection.Response asForm = ana.execute(multipart);
+        assertThat(asForm.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(asForm.body()).select("#envio-grande").text())
+                .contains("texto enviado passa do limite", String.format(java.util.Locale.forLanguageTag("pt-BR"),
+                        "%,d caracteres", io.atende.ticket.Ticket.CUSTOMER_TEXT_MAX), "Nada foi registrado")
+                .doesNotContain("100 MB");
+
+        Connection.Response urlEncoded = ana.execute(ana.connect("/tickets/novo").method(Connection.Method.POST)
+                .header("Accept", "text/html").data("_csrf", ana.csrfFrom("/tickets/novo"), "type", "SUPORTE",
+                        "product", "PROTHEUS", "subject", "Texto longo", "description", description, "impact", "BAIXO",
+                        "urgency", "BAIXA"));
+        assertThat(urlEncoded.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(urlEncoded.body()).select("#envio-grande").text())
+                .contains("texto enviado passa do limite", "Nada foi registrado").doesNotContain("contato");
+        assertThat(tickets.count()).isEqualTo(before);
+    }
 }
