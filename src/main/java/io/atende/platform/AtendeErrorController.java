@@ -112,6 +112,9 @@ class AtendeErrorController extends BasicErrorController {
     /** The container's status, but an unreadable multipart request is the client's to mend (400), not a 500. */
     private HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND; // /error asked for directly: no error is being answered
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
         if (error instanceof MultipartException && !(error instanceof MaxUploadSizeExceededException)) {
@@ -154,9 +157,7 @@ class AtendeErrorController extends BasicErrorController {
                     + "Envie um objeto JSON com os campos documentados em /v3/api-docs.", "invalid-request"};
         }
         if (error instanceof MultipartException) {
-            return new String[] {"Envio inválido", "O envio de arquivos não pôde ser lido (multipart/form-data "
-                    + "malformado ou nome de arquivo com caracteres de controle). Nada foi registrado. Confira os "
-                    + "arquivos e tente de novo.", "invalid-request"};
+            return new String[] {"Envio inválido", UploadLimitAdvice.UNREADABLE, "invalid-request"};
         }
         return switch (status) {
             case BAD_REQUEST -> new String[] {"Pedido inválido", "O pedido não pôde ser entendido. Confira o endereço, "

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -24,6 +25,9 @@ class UploadLimitAdvice {
 
     static final String DETAIL = "O envio passa do limite de tamanho: cada arquivo pode ter até 100 MB. Nada foi "
             + "registrado. Envie arquivos menores.";
+
+    static final String UNREADABLE = "O envio de arquivos não pôde ser lido (multipart/form-data malformado ou nome "
+            + "de arquivo com caracteres de controle). Nada foi registrado. Confira os arquivos e tente de novo.";
 
     private final ObjectMapper json;
 
@@ -49,6 +53,17 @@ class UploadLimitAdvice {
             page.addObject("detail", detail);
         }
         return page;
+    }
+
+    /**
+     * A multipart body the container cannot read (a NUL in a file name, a broken boundary) is the client's to mend:
+     * answered here, the container does not log it as a servlet failure; the error page says what happened.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView unreadable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute(Problems.DETAIL_ATTRIBUTE, UNREADABLE);
+        response.sendError(HttpStatus.BAD_REQUEST.value());
+        return new ModelAndView();
     }
 
     /**

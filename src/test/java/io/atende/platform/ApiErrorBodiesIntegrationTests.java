@@ -15,7 +15,10 @@ import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
@@ -26,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 
 /** Issue 12: every error on the API is Portuguese problem+json, never Spring's or Tomcat's English, never a 500 for bad input. */
 @AtendeIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ApiErrorBodiesIntegrationTests {
 
     @Autowired TestRestTemplate http;
@@ -81,8 +85,8 @@ class ApiErrorBodiesIntegrationTests {
     }
 
     @Test
-    @DisplayName("A NUL byte in an attachment's file name: 400 in Portuguese, nothing stored")
-    void nulInFileName() throws Exception {
+    @DisplayName("A NUL byte in an attachment's file name: 400 in Portuguese, nothing stored, no servlet failure logged")
+    void nulInFileName(CapturedOutput log) throws Exception {
         String number = http.withBasicAuth(ANA, "demo").postForEntity("/api/tickets", Map.of("type", "SUPORTE",
                 "product", "PROTHEUS", "subject", "Anexo", "description", "Segue.", "impact", "MEDIO", "urgency",
                 "MEDIA"), Map.class).getBody().get("number").toString();
@@ -107,6 +111,7 @@ class ApiErrorBodiesIntegrationTests {
         assertThat(answer).contains("Nada foi registrado").doesNotContain("Exception", "multipart servlet");
         assertThat(http.withBasicAuth(ANA, "demo").getForEntity("/api/tickets/" + number + "/attachments", String.class)
                 .getBody()).isEqualTo("[]");
+        assertThat(log.getOut()).doesNotContain("Servlet.service()", "InvalidFileNameException");
     }
 
     private static void assertProblem(ResponseEntity<String> response, int status, String phrase) {
