@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the portal answered 403 "only contacts" because the CSRF token was lost with the rest (issue 12). This reads
  * the form first and, when the container refused it for its size, answers 413 saying the text was too long —
  * the portal's page or problem+json on the API. Multipart forms whose text is too long are told the same by
- * {@link UploadLimitAdvice}. Engine REST reads its own bodies and is left alone.
+ * {@link UploadLimitAdvice}. Engine REST and the webapps' API read their own bodies and are left alone.
  */
 @Configuration(proxyBeanMethods = false)
 class OversizedForm extends OncePerRequestFilter {
@@ -45,7 +45,7 @@ class OversizedForm extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isUrlEncodedForm(request) && !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest")) {
+        if (isUrlEncodedForm(request) && !readsItsOwnBody(request)) {
             request.getParameterNames();
             Object reason = request.getAttribute(PARSE_FAILED_REASON);
             if (reason != null && "POST_TOO_LARGE".equals(reason.toString())) {
@@ -73,6 +73,12 @@ class OversizedForm extends OncePerRequestFilter {
         } catch (IOException e) {
             // the client went away; nothing to answer
         }
+    }
+
+    /** The engine's REST API and the webapps' API (Jersey) read their bodies themselves. */
+    private static boolean readsItsOwnBody(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/engine-rest") || path.startsWith("/camunda/");
     }
 
     private static boolean isUrlEncodedForm(HttpServletRequest request) {
