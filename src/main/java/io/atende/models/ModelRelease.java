@@ -2,7 +2,6 @@ package io.atende.models;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -11,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
  * changed) is off: {@code camunda.bpm.auto-deployment-enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ModelSettings.class)
 class ModelRelease extends AbstractCamundaConfiguration {
 
     private final LiveModels models;
