@@ -134,6 +134,12 @@ route("POST", "/api/contacts/{id}/deactivation", "/api/contacts/{admin_id}/deact
 
 # staff API (/api/admin/**, HTTP Basic as a Camunda user of camunda-admin or cst)
 route("GET", "/api/admin/mail/outbox", "/api/admin/mail/outbox?limit=5", "admin", E(**STAFF_API))
+# the models the engine runs (issue 13): process administrators only; the release's version is live, so adopting
+# it deploys nothing
+route("GET", "/api/admin/models", "/api/admin/models", "admin", E(**STAFF_API))
+route("GET", "/api/admin/models/{key}/live", "/api/admin/models/ticket-routing/live", "admin", E(**STAFF_API))
+route("GET", "/api/admin/models/{key}/live", "/api/admin/models/nao-existe/live", "admin", E(401, agents=403, staff=404))
+route("POST", "/api/admin/models/{key}/release", "/api/admin/models/ticket-routing/release", "admin", E(**STAFF_API))
 route("GET", "/api/admin/mail/inbox", "/api/admin/mail/inbox?limit=5", "admin", E(**STAFF_API))
 route("GET", "/api/admin/mail/quarantine", "/api/admin/mail/quarantine?limit=5", "admin", E(**STAFF_API))
 route("GET", "/api/admin/billing/rates", "/api/admin/billing/rates", "admin", E(**STAFF_API))
@@ -207,6 +213,8 @@ route("POST", "/acao/{token}", "/acao/forjado.forjado", "acao", E(404), ("form",
 route("GET", "/equipe/tickets/{number}", "/equipe/tickets/{ana_t}", "page",
       E(401, agent_other=403, agent_team=200, staff=200))
 route("GET", "/equipe/tickets/{number}", "/equipe/tickets/99999999", "page", E(401, staff_roles=404))
+# the models in use (issue 13): process administrators only
+route("GET", "/equipe/modelos", "/equipe/modelos", "page", E(401, agents=403, staff=200))
 
 # engine REST (HTTP Basic as a Camunda user; subject to the team grants)
 route("GET", "/engine-rest/engine", "/engine-rest/engine", "engine", E(200))

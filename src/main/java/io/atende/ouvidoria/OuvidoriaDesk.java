@@ -3,6 +3,7 @@ package io.atende.ouvidoria;
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import io.atende.sla.BusinessCalendars;
+import io.atende.sla.DeadlineTerms;
 import io.atende.ticket.AuthorKind;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketNumber;
@@ -39,17 +40,17 @@ public class OuvidoriaDesk {
     private final TicketReferences tickets;
     private final CustomerDirectory customers;
     private final BusinessCalendars calendars;
-    private final OuvidoriaSettings settings;
+    private final DeadlineTerms deadlines;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     OuvidoriaDesk(OuvidoriaCases cases, TicketReferences tickets, CustomerDirectory customers,
-            BusinessCalendars calendars, OuvidoriaSettings settings, RuntimeService runtimeService, Clock clock) {
+            BusinessCalendars calendars, DeadlineTerms deadlines, RuntimeService runtimeService, Clock clock) {
         this.cases = cases;
         this.tickets = tickets;
         this.customers = customers;
         this.calendars = calendars;
-        this.settings = settings;
+        this.deadlines = deadlines;
         this.runtimeService = runtimeService;
         this.clock = clock;
     }
@@ -140,8 +141,8 @@ public class OuvidoriaDesk {
     private OuvidoriaCase start(Customer customer, OuvidoriaChannel channel, List<Ticket> referenced,
             String description, String occurrence, String recordedBy, String author, AuthorKind authorKind) {
         Instant now = clock.instant();
-        Instant due = calendars.endOfBusinessDaysAfter(settings.calendar(), customer.location(), now,
-                settings.responseBusinessDays());
+        DeadlineTerms.Term term = deadlines.businessDays(DeadlineTerms.Deadline.OUVIDORIA_RESPONSE);
+        Instant due = calendars.endOfBusinessDaysAfter(term.calendar(), customer.location(), now, term.businessDays());
         List<TicketNumber> numbers = referenced.stream().map(Ticket::number).toList();
         OuvidoriaCase c = cases.saveAndFlush(OuvidoriaCase.open(customer.companyId(), customer.contactId(), channel,
                 numbers, description, occurrence, recordedBy, due, now));

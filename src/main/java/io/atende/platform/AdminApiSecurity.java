@@ -37,6 +37,9 @@ class AdminApiSecurity {
                         .requestMatchers("/api/admin/ouvidoria/**", "/api/admin/ouvidoria").hasAnyAuthority(
                                 GROUP_AUTHORITY_PREFIX + "camunda-admin", GROUP_AUTHORITY_PREFIX + "cst",
                                 GROUP_AUTHORITY_PREFIX + "ouvidoria")
+                        // the models the engine runs: process administrators only (issue 13)
+                        .requestMatchers("/api/admin/models/**", "/api/admin/models")
+                        .hasAuthority(GROUP_AUTHORITY_PREFIX + "camunda-admin")
                         .anyRequest()
                         .hasAnyAuthority(GROUP_AUTHORITY_PREFIX + "camunda-admin", GROUP_AUTHORITY_PREFIX + "cst"))
                 .httpBasic(basic -> basic.realmName("Atende staff"))

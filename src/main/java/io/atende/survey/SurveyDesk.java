@@ -3,6 +3,8 @@ package io.atende.survey;
 import io.atende.account.Customer;
 import io.atende.ouvidoria.OuvidoriaCase;
 import io.atende.ouvidoria.OuvidoriaDesk;
+import io.atende.sla.DeadlineTerms.Deadline;
+import io.atende.sla.DeadlineTerms;
 import io.atende.team.Teams;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketDesk;
@@ -40,25 +42,25 @@ public class SurveyDesk {
     private final SatisfactionSurveys surveys;
     private final TicketDesk tickets;
     private final OuvidoriaDesk ouvidoria;
-    private final SurveySettings settings;
+    private final DeadlineTerms deadlines;
     private final Teams teams;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    SurveyDesk(SatisfactionSurveys surveys, TicketDesk tickets, OuvidoriaDesk ouvidoria, SurveySettings settings,
+    SurveyDesk(SatisfactionSurveys surveys, TicketDesk tickets, OuvidoriaDesk ouvidoria, DeadlineTerms deadlines,
             Teams teams, RuntimeService runtimeService, Clock clock) {
         this.surveys = surveys;
         this.tickets = tickets;
         this.ouvidoria = ouvidoria;
-        this.settings = settings;
+        this.deadlines = deadlines;
         this.teams = teams;
         this.runtimeService = runtimeService;
         this.clock = clock;
     }
 
     /**
-     * Invites the customer to answer about a closed ticket or case; the invitation expires after
-     * {@code atende.survey.expires-after}. A second invitation for the same subject is ignored.
+     * Invites the customer to answer about a closed ticket or case; the invitation expires after the duration of
+     * the row SURVEY_EXPIRY of the process owner's table {@code deadlines}. A second invitation for the same subject is ignored.
      */
     public Optional<SatisfactionSurvey> invite(SurveySubject subject, long number, Long companyId, Long contactId,
             String team) {
@@ -66,7 +68,7 @@ public class SurveyDesk {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(settings.expiresAfter());
+        Instant expiresAt = now.plus(deadlines.duration(Deadline.SURVEY_EXPIRY).duration());
         SatisfactionSurvey survey = surveys.save(SatisfactionSurvey.invite(subject, number, companyId, contactId, team,
                 now, expiresAt));
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, subject.businessKey(number), Map.of(

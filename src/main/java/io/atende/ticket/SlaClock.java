@@ -2,6 +2,7 @@ package io.atende.ticket;
 
 import io.atende.account.CustomerDirectory;
 import io.atende.sla.BusinessCalendars;
+import io.atende.sla.DeadlineTerms;
 import io.atende.sla.Location;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SlaClock {
 
-    /** R18: the contest window is counted in plain business days (Mon–Fri without holidays). */
-    static final String CONTEST_CALENDAR = "dias-uteis";
-    static final int CONTEST_WINDOW_BUSINESS_DAYS = 7;
     static final String MAINTENANCE_TEAM = "manutencao";
     /** R14: a non-stop Prime contract's support runs round the clock while the Prime team holds the ticket. */
     static final String PRIME_TEAM = "prime";
@@ -22,10 +20,12 @@ public class SlaClock {
 
     private final BusinessCalendars calendars;
     private final CustomerDirectory customers;
+    private final DeadlineTerms deadlines;
 
-    SlaClock(BusinessCalendars calendars, CustomerDirectory customers) {
+    SlaClock(BusinessCalendars calendars, CustomerDirectory customers, DeadlineTerms deadlines) {
         this.calendars = calendars;
         this.customers = customers;
+        this.deadlines = deadlines;
     }
 
     /** R20 support target: {@code hours} business hours of {@code team}'s calendar after {@code from}. */
@@ -57,10 +57,13 @@ public class SlaClock {
                 days);
     }
 
-    /** R18: 23:59:59 Brasília of the 7th business day after the day of resolution. */
+    /**
+     * R18: 23:59:59 Brasília of the N-th business day after the day of resolution, N and the calendar from the row
+     * CONTEST_WINDOW of the process owner's table {@code deadlines} (7 plain business days, "dias-uteis").
+     */
     public Instant contestDeadline(Ticket ticket, Instant resolvedAt) {
-        return calendars.endOfBusinessDaysAfter(CONTEST_CALENDAR, locationOf(ticket), resolvedAt,
-                CONTEST_WINDOW_BUSINESS_DAYS);
+        DeadlineTerms.Term term = deadlines.businessDays(DeadlineTerms.Deadline.CONTEST_WINDOW);
+        return calendars.endOfBusinessDaysAfter(term.calendar(), locationOf(ticket), resolvedAt, term.businessDays());
     }
 
     private Location locationOf(Ticket ticket) {

@@ -1,0 +1,103 @@
+package io.atende.sla;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deadlines the guide lets process owners tune — the contest window (R18), the survey's expiry (R21), the
+ * Ouvidoria's response target (R13) — read from the decision table {@code deadlines} (processes/deadlines.dmn)
+ * each time one is computed: a version deployed from Camunda Modeler applies to the next deadline at once, and
+ * what a customer is shown and when the process's timer fires come from the same computed instant.
+ */
+@Component
+public class DeadlineTerms {
+
+    /** The decision's key. */
+    public static final String DECISION = "deadlines";
+
+    /** The rows of the table, by its input {@code deadline}. */
+    public enum Deadline {
+        /** R18, business days of a calendar. */
+        CONTEST_WINDOW,
+        /** R21, an exact duration. */
+        SURVEY_EXPIRY,
+        /** R13, business days of a calendar. */
+        OUVIDORIA_RESPONSE
+    }
+
+    /** A deadline's term: business days of a calendar, or an exact duration. */
+    public record Term(int businessDays, String calendar, Duration duration) {
+    }
+
+    private final ObjectProvider<ProcessEngine> engines;
+    private final BusinessCalendars calendars;
+
+    DeadlineTerms(ObjectProvider<ProcessEngine> engines, BusinessCalendars calendars) {
+        this.engines = engines;
+        this.calendars = calendars;
+    }
+
+    /** The term in business days (CONTEST_WINDOW, OUVIDORIA_RESPONSE). */
+    public Term businessDays(Deadline deadline) {
+        Map<String, Object> row = row(deadline);
+        Object days = row.get("businessDays");
+        Object calendar = row.get("calendar");
+        if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 60) {
+            throw refused(deadline, "businessDays", "um número inteiro de 1 a 60 (dias úteis)", days);
+        }
+        if (!(calendar instanceof String id) || !calendars.ids().contains(id)) {
+            throw refused(deadline, "calendar", "um calendário que existe (" + String.join(", ", calendars.ids()) + ")",
+                    calendar);
+        }
+        return new Term(n.intValue(), id, null);
+    }
+
+    /** The term as an exact duration (SURVEY_EXPIRY). */
+    public Term duration(Deadline deadline) {
+        Object text = row(deadline).get("duration");
+        try {
+            Duration duration = Duration.parse(String.valueOf(text));
+            if (duration.isNegative() || duration.isZero() || duration.toDays() > 366) {
+                throw refused(deadline, "duration", "uma duração ISO 8601 positiva de até um ano, como \"P30D\"", text);
+            }
+            return new Term(0, null, duration);
+        } catch (DateTimeParseException e) {
+            throw refused(deadline, "duration", "uma duração ISO 8601 positiva de até um ano, como \"P30D\"", text);
+        }
+    }
+
+    /** The table's row for {@code deadline}, evaluated as the application (not as the signed-in agent). */
+    private Map<String, Object> row(Deadline deadline) {
+        ProcessEngine engine = engines.getObject();
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        var result = configuration.getCommandExecutorTxRequired().execute(context -> {
+            boolean checked = context.isAuthorizationCheckEnabled();
+            context.disableAuthorizationCheck();
+            try {
+                return engine.getDecisionService().evaluateDecisionByKey(DECISION)
+                        .variables(Map.of("deadline", deadline.name())).evaluate();
+            } finally {
+                if (checked) {
+                    context.enableAuthorizationCheck();
+                }
+            }
+        });
+        if (result.size() != 1) {
+            throw new InvalidDeadlineTableException("A tabela de decisão '" + DECISION + "' (Prazos do atendimento) "
+                    + "precisa de exatamente uma linha para o prazo " + deadline.name() + "; tem " + result.size()
+                    + ". Corrija a tabela no Camunda Modeler e implante de novo.");
+        }
+        return result.getSingleResult().getEntryMap();
+    }
+
+    private static InvalidDeadlineTableException refused(Deadline deadline, String column, String expected, Object was) {
+        return new InvalidDeadlineTableException("A tabela de decisão '" + DECISION + "' (Prazos do atendimento), "
+                + "linha " + deadline.name() + ", coluna '" + column + "': esperado " + expected + ", encontrado "
+                + (was == null ? "vazio" : "'" + was + "'") + ". Corrija a tabela no Camunda Modeler e implante de novo.");
+    }
+}
