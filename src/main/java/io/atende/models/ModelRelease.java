@@ -1,6 +1,10 @@
 package io.atende.models;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,9 +17,22 @@ import org.springframework.context.annotation.Configuration;
 class ModelRelease extends AbstractCamundaConfiguration {
 
     private final LiveModels models;
+    private final TableContracts contracts;
 
-    ModelRelease(LiveModels models) {
+    ModelRelease(LiveModels models, TableContracts contracts) {
         this.models = models;
+        this.contracts = contracts;
+    }
+
+    /** Every deployment passes {@link ModelCheck} before the engine's own deployers. */
+    @Override
+    public void preInit(SpringProcessEngineConfiguration configuration) {
+        List<Deployer> deployers = new ArrayList<>();
+        if (configuration.getCustomPreDeployers() != null) {
+            deployers.addAll(configuration.getCustomPreDeployers());
+        }
+        deployers.add(new ModelCheck(contracts));
+        configuration.setCustomPreDeployers(deployers);
     }
 
     @Override

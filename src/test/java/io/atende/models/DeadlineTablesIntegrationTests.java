@@ -17,7 +17,6 @@ import io.atende.ouvidoria.OuvidoriaCase;
 import io.atende.ouvidoria.OuvidoriaDesk;
 import io.atende.ouvidoria.OuvidoriaFixtures;
 import io.atende.sla.DeadlineTerms;
-import io.atende.sla.InvalidDeadlineTableException;
 import io.atende.survey.SatisfactionSurvey;
 import io.atende.survey.SurveyDesk;
 import io.atende.survey.SurveySubject;
@@ -119,14 +118,14 @@ class DeadlineTablesIntegrationTests {
     }
 
     @Test
-    @DisplayName("A row the application cannot use is refused naming the table, the row and the column")
-    void anUnusableRowIsNamed() {
-        deployDeadlines("<text>\"dias-uteis\"</text>", "<text>\"dias-uteis-errado\"</text>");
-
-        assertThatThrownBy(() -> terms.businessDays(DeadlineTerms.Deadline.CONTEST_WINDOW))
-                .isInstanceOf(InvalidDeadlineTableException.class)
-                .hasMessageContaining("deadlines").hasMessageContaining("CONTEST_WINDOW")
+    @DisplayName("A row naming a calendar that does not exist is refused at deployment, naming the row and column; "
+            + "the live table stays")
+    void anUnusableRowIsRefused() {
+        assertThatThrownBy(() -> deployDeadlines("<text>\"dias-uteis\"</text>", "<text>\"dias-uteis-errado\"</text>"))
+                .hasMessageContaining("deadlines").hasMessageContaining("linha 1")
                 .hasMessageContaining("'calendar'").hasMessageContaining("dias-uteis-errado");
+
+        assertThat(terms.businessDays(DeadlineTerms.Deadline.CONTEST_WINDOW).calendar()).isEqualTo("dias-uteis");
     }
 
     /** A process owner's version of processes/deadlines.dmn: each pair replaces the first match of its text. */
