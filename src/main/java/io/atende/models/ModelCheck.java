@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs before the engine's deployers on every deployment (Modeler, REST, a release): a decision table the
  * application reads must keep the inputs and outputs of its {@link TableContracts contract}, and its cells must
- * hold values the application knows (a team that exists, a classification, a calendar). A table that breaks the
+ * hold values the application knows (a team that exists, a classification, a calendar); the ticket lifecycle must
+ * keep the ids, messages, timers and delegates of its {@link LifecycleContract}. A model that breaks its
  * contract is refused with a Portuguese message naming the table, the row and the column; nothing is deployed
  * (issue 13.3). Through engine REST the refusal is a 400.
  */
@@ -57,6 +58,8 @@ class ModelCheck implements Deployer {
         for (ResourceEntity resource : resources.values()) {
             if (resource.getName().endsWith(".dmn") || resource.getName().endsWith(".dmn11.xml")) {
                 problems.addAll(check(resource.getName(), resource.getBytes()));
+            } else if (resource.getName().endsWith(".bpmn") || resource.getName().endsWith(".bpmn20.xml")) {
+                problems.addAll(LifecycleContract.check(resource.getName(), resource.getBytes()));
             }
         }
         if (!problems.isEmpty()) {

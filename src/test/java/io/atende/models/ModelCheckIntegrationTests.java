@@ -32,7 +32,8 @@ class ModelCheckIntegrationTests {
 
     @org.junit.jupiter.api.AfterEach
     void releaseTablesAgain() {
-        for (String key : new String[] {"ticket-routing", "sla-targets", "ticket-priority", "deadlines"}) {
+        for (String key : new String[] {"ticket-routing", "sla-targets", "ticket-priority", "deadlines",
+                "ticket-lifecycle"}) {
             models.adoptRelease(key, "test");
         }
     }
@@ -87,12 +88,39 @@ class ModelCheckIntegrationTests {
     }
 
     @Test
-    @DisplayName("The release's own tables keep their contracts")
+    @DisplayName("Issue 13.4: a copy of the lifecycle with the analysis task renamed is refused at deployment, "
+            + "saying which id the application needs; without the contest message or its timer too")
+    void aLifecycleWithRenamedTasksIsRefused() {
+        String lifecycle = text("ticket-lifecycle");
+        long before = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("ticket-lifecycle").count();
+        String renamed = lifecycle.replace("\"analyze-ticket\"", "\"analisar-ticket\"");
+
+        ResponseEntity<String> answer = deployFromModeler("ticket-lifecycle.bpmn", renamed);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody()).contains("ticket-lifecycle", "falta a tarefa de usuário com id 'analyze-ticket'");
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("ticket-lifecycle")
+                .count()).isEqualTo(before);
+
+        String noContest = lifecycle.replace("name=\"TicketContested\"", "name=\"Contestado\"")
+                .replace("${contestDeadline}", "P7D");
+        assertThatThrownBy(() -> engine.getRepositoryService().createDeployment().name("l")
+                .addString("ticket-lifecycle.bpmn", noContest).deploy())
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("'TicketContested'").hasMessageContaining("${contestDeadline}");
+    }
+
+    @Test
+    @DisplayName("The release's own models keep their contracts")
     void theReleasesTablesPass() {
         ModelCheck check = new ModelCheck(contracts);
         for (PackagedModel model : models.packaged()) {
             if (model.kind() == ModelKind.DMN) {
                 assertThat(check.check(model.resource(), model.content())).as(model.resource()).isEmpty();
+            }
+            if (model.kind() == ModelKind.BPMN) {
+                assertThat(LifecycleContract.check(model.resource(), model.content())).as(model.resource()).isEmpty();
             }
         }
     }
