@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 
 /**
  * What the application needs of the ticket lifecycle (issue 13.4): the ids, messages, timers and delegates it
@@ -43,6 +45,7 @@ final class LifecycleContract {
             "${classifyTicket}", "a classificação, a equipe e o prazo de SLA",
             "${proposeSolution}", "a solução proposta (RESOLVIDO)",
             "${closeTicket}", "o fechamento (FECHADO)");
+    static final String END_ACCEPTED = "End_ClosedAccepted";
     private static final Set<String> DECISIONS = Set.of("ticket-priority", "ticket-routing", "sla-targets");
 
     private LifecycleContract() {
@@ -94,6 +97,16 @@ final class LifecycleContract {
                 problems.add(where + ": falta a tarefa de serviço com delegate " + expression + " (" + use + ").");
             }
         });
+        // the accepted proposal closes where the model ends it: the end event keeps its closing listener
+        EndEvent accepted = model.getModelElementById(END_ACCEPTED) instanceof EndEvent end ? end : null;
+        boolean closes = accepted != null && accepted.getExtensionElements() != null && accepted.getExtensionElements()
+                .getElementsQuery().filterByType(CamundaExecutionListener.class).list().stream()
+                .anyMatch(l -> "${closeTicket}".equals(l.getCamundaDelegateExpression())
+                        && "start".equals(l.getCamundaEvent()));
+        if (!closes) {
+            problems.add(where + ": falta o evento de fim '" + END_ACCEPTED + "' com o ouvinte de início "
+                    + "${closeTicket} (o ticket fica FECHADO quando o processo chega a esse fim, depois do aceite).");
+        }
         Set<String> decisions = model.getModelElementsByType(BusinessRuleTask.class).stream()
                 .map(BusinessRuleTask::getCamundaDecisionRef).filter(d -> d != null).collect(Collectors.toSet());
         for (String decision : DECISIONS) {

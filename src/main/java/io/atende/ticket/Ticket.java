@@ -109,6 +109,10 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     @Column(name = "contest_deadline")
     private Instant contestDeadline;
 
+    /** When the customer accepted the proposal; the ticket closes when the lifecycle reaches its accepted end. */
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -255,6 +259,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         this.solution = solution;
         this.resolvedAt = at;
         this.contestDeadline = contestDeadline;
+        this.acceptedAt = null;
         this.slaDueAt = null;
         this.maintenanceDueAt = null;
         respond(at);
@@ -272,17 +277,29 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         registerEvent(new TicketContested(number(), reason, at));
     }
 
-    /** The customer accepts the proposal: closed (R18). */
+    /**
+     * The customer accepts the proposal (R18). The ticket closes when the lifecycle reaches its end for an accepted
+     * proposal ({@link #closeAtEndOfProposal}); with the release's model that is at once.
+     */
     public void accept(String author, Instant at) {
         requireOpenProposal(at, "aceitar a solução");
+        acceptedAt = at;
         record(at, author, AuthorKind.CUSTOMER, HistoryKind.ACCEPTED, null);
-        close(CloseReason.ACCEPTED, at);
     }
 
     /** The contest window ended without a contest: closed automatically (R18). */
     public void closeWhenContestWindowEnds(Instant at) {
         requireStatus(EnumSet.of(RESOLVIDO), "encerrar");
         close(CloseReason.CONTEST_WINDOW_ENDED, at);
+    }
+
+    /**
+     * The lifecycle reached an end of the proposal: closed as accepted when the customer accepted it, else because
+     * the contest window ended (R18).
+     */
+    public void closeAtEndOfProposal(Instant at) {
+        requireStatus(EnumSet.of(RESOLVIDO), "encerrar");
+        close(acceptedAt != null ? CloseReason.ACCEPTED : CloseReason.CONTEST_WINDOW_ENDED, at);
     }
 
     /** A target of R20 was missed; kept once per deadline. */
@@ -336,6 +353,10 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     }
 
     private void requireOpenProposal(Instant at, String action) {
+        if (status == RESOLVIDO && acceptedAt != null) {
+            throw new TicketStateException("A proposta do ticket " + number() + " já foi aceita; não é possível "
+                    + action + ".");
+        }
         if (status == FECHADO && closeReason == CloseReason.ACCEPTED) {
             throw new TicketStateException("A proposta do ticket " + number() + " já foi aceita e o ticket está "
                     + "fechado; não é possível " + action + ".");
@@ -402,6 +423,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     public Instant getMaintenanceDueAt() { return maintenanceDueAt; }
     public Instant getOpenedAt() { return openedAt; }
     public Instant getResolvedAt() { return resolvedAt; }
+
+    public Instant getAcceptedAt() { return acceptedAt; }
     public Instant getContestDeadline() { return contestDeadline; }
     public Instant getClosedAt() { return closedAt; }
     public CloseReason getCloseReason() { return closeReason; }

@@ -4,7 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The contest window ended without a contest: the ticket closes by itself (R18). */
+/**
+ * The lifecycle reached an end of a proposal: the ticket closes, as accepted when the customer accepted it, else
+ * because the contest window ended (R18). A service task on the window's path and a start listener of the end
+ * event "Ticket fechado (aceito)": the ticket is FECHADO when the model says so, also when a process owner adds
+ * steps after the acceptance.
+ */
 @Component("closeTicket")
 class CloseTicket implements JavaDelegate {
 
@@ -16,6 +21,6 @@ class CloseTicket implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        tickets.change(execution, t -> t.closeWhenContestWindowEnds(tickets.now()));
+        tickets.change(execution, t -> t.closeAtEndOfProposal(tickets.now()));
     }
 }
