@@ -37,6 +37,35 @@ class WebappLocalesTests {
                 .contains("availableLocales: [\"pt-BR\", \"en\"]", "fallbackLocale: \"pt-BR\"");
     }
 
+    /** Labels that read the same in Portuguese: product names, formats, words Portuguese shares. */
+    private static final Set<String> SAME_IN_PORTUGUESE = Set.of("labels.APP_VENDOR", "labels.ADMIN_APP",
+            "labels.COCKPIT_APP", "labels.TASKLIST_APP", "labels.ADMIN", "labels.COCKPIT", "labels.TASKLIST",
+            "labels.LINKS", "labels.AUTHORIZATION_GLOBAL", "labels.PLGN_REP_CSV", "labels.PLGN_REP_JSON",
+            "labels.PLGN_SKE_CAMUNDA_COCKPIT", "labels.PLUGIN_TASK_TOTAL",
+            // the name of the JSON field the dialog shows, not a sentence
+            "labels.PLGN_MOD_DIALOG_PAYLOAD", "labels.PLGN_MOD_REQUEST_PAYLOAD");
+
+    /** Issue 16: every label with words is in Portuguese; an upgrade's new English label fails here until translated. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void translatesEveryLabelThatHasWords(String app) throws IOException {
+        JsonNode english = read(APP + app + "/locales/en.json");
+        JsonNode portuguese = read(APP + app + "/locales/pt-BR.json");
+        Set<String> untranslated = new TreeSet<>();
+        for (String key : keys(english)) {
+            JsonNode en = english.at("/" + key.replace(".", "/"));
+            JsonNode pt = portuguese.at("/" + key.replace(".", "/"));
+            if (!key.startsWith("labels.") || !en.isTextual() || SAME_IN_PORTUGUESE.contains(key)) {
+                continue;
+            }
+            String words = en.asText().replaceAll("\\{\\{[^}]*}}", "").replaceAll("<[^>]+>", "");
+            if (words.matches("(?s).*[A-Za-z]{3,}.*") && en.asText().equals(pt.asText())) {
+                untranslated.add(key + " = " + en.asText());
+            }
+        }
+        assertThat(untranslated).as(app + ": labels still in English").isEmpty();
+    }
+
     private JsonNode read(String resource) throws IOException {
         String content = text(resource);
         return json.readTree(content.startsWith("\uFEFF") ? content.substring(1) : content);
