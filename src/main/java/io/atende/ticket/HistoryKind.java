@@ -4,6 +4,7 @@ package io.atende.ticket;
 public enum HistoryKind {
     OPENED("Ticket aberto"),
     CLASSIFIED("Classificação"),
+    CLASSIFICATION_PENDING("Classificação pendente"),
     ANALYSIS_STARTED("Análise iniciada"),
     INFORMATION_REQUESTED("Informações solicitadas ao cliente"),
     CUSTOMER_REPLY("Resposta do cliente"),

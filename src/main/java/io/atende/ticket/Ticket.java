@@ -226,6 +226,15 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     }
 
     /** Publishes the opening once the ticket has its number (it is generated on persist). */
+    /**
+     * A decision failed when the ticket opened: the ticket is kept, without classification, team or SLA, until a
+     * process administrator repairs the table (issue 13; process classification-repair).
+     */
+    public void noteClassificationPending(Instant at) {
+        record(at, "Atende", AuthorKind.SYSTEM, HistoryKind.CLASSIFICATION_PENDING, "O ticket foi recebido. A "
+                + "classificação, a equipe e o prazo de atendimento serão definidos em breve.");
+    }
+
     public void announceOpening(Instant at) {
         registerEvent(new TicketOpened(number(), parentId == null ? null : TicketNumber.of(parentId), at));
     }

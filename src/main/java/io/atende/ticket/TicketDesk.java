@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -61,10 +62,12 @@ public class TicketDesk {
     private final Clock clock;
     private final ChannelEntitlement entitlement;
     private final CustomerDirectory customers;
+    private final ClassificationGuard classification;
 
     TicketDesk(Tickets tickets, TicketHistory history, AttachmentStore attachments, RuntimeService runtimeService,
-            Clock clock, ChannelEntitlement entitlement, CustomerDirectory customers) {
+            Clock clock, ChannelEntitlement entitlement, CustomerDirectory customers, ClassificationGuard classification) {
         this.tickets = tickets;
+        this.classification = classification;
         this.history = history;
         this.attachments = attachments;
         this.runtimeService = runtimeService;
@@ -111,6 +114,13 @@ public class TicketDesk {
         variables.put(VAR_IMPACT, draft.impact().name());
         variables.put(VAR_URGENCY, draft.urgency().name());
         variables.put(VAR_CONTRACT_TEAM, customers.contractTerms(customer.companyId()).customizationTeam());
+        Optional<String> problem = classification.problem(variables);
+        if (problem.isPresent()) {
+            ticket.noteClassificationPending(now);
+            tickets.save(ticket);
+            classification.holdForRepair(ticket, variables, problem.get());
+            return ticket;
+        }
         runtimeService.startProcessInstanceByKey(KEY, ticket.number().toString(), variables);
         return ticket;
     }

@@ -1,0 +1,115 @@
+package io.atende.ticket;
+
+import io.atende.ticket.process.TicketProcess;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A decision that fails while a ticket opens must never lose the ticket (issue 13.3). Before the lifecycle starts,
+ * the three tables it evaluates first are tried with the ticket's inputs, in a transaction of their own; when one
+ * fails (an error, no row for the combination, a value the application cannot use), the ticket is kept without
+ * classification and waits in the process {@code classification-repair} with an incident in Cockpit naming the
+ * table, until a process administrator repairs it and completes the task, which starts the lifecycle.
+ */
+@Component
+public class ClassificationGuard {
+
+    public static final String REPAIR_PROCESS = "classification-repair";
+    public static final String INCIDENT_TYPE = "classificationFailed";
+    public static final String VAR_PROBLEM = "classificationProblem";
+    public static final String VAR_TICKET_NUMBER = "ticketNumber";
+    /** The lifecycle's start variables, kept on the repair instance. */
+    public static final List<String> LIFECYCLE_VARIABLES = List.of(TicketProcess.VAR_TYPE, TicketProcess.VAR_PRODUCT,
+            TicketProcess.VAR_OFFER, TicketProcess.VAR_IMPACT, TicketProcess.VAR_URGENCY, TicketProcess.VAR_CONTRACT_TEAM);
+
+    private static final Logger log = LoggerFactory.getLogger(ClassificationGuard.class);
+
+    private final ProcessEngine engine;
+    private final TransactionTemplate ownTransaction;
+    private final io.atende.team.Teams teams;
+
+    ClassificationGuard(ProcessEngine engine, PlatformTransactionManager transactions, io.atende.team.Teams teams) {
+        this.engine = engine;
+        this.teams = teams;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What keeps the lifecycle from classifying a ticket with these inputs, in Portuguese; empty when nothing. */
+    public Optional<String> problem(Map<String, Object> variables) {
+        try {
+            return ownTransaction.execute(status -> evaluate(variables));
+        } catch (RuntimeException e) {
+            log.warn("A decision of the ticket lifecycle failed for inputs {}", variables, e);
+            return Optional.of("Uma tabela de decisão falhou ao classificar o ticket: " + e.getMessage());
+        }
+    }
+
+    private Optional<String> evaluate(Map<String, Object> variables) {
+        Map<String, Object> inputs = new HashMap<>(variables);
+        Object priority = single(TicketProcess.DECISION_PRIORITY, inputs).get(TicketProcess.VAR_PRIORITY);
+        if (!(priority instanceof String p) || java.util.Arrays.stream(Priority.values()).noneMatch(v -> v.name().equals(p))) {
+            return Optional.of(missing(TicketProcess.DECISION_PRIORITY, inputs, "uma classificação", priority));
+        }
+        inputs.put(TicketProcess.VAR_PRIORITY, priority);
+        Object team = single(TicketProcess.DECISION_ROUTING, inputs).get(TicketProcess.VAR_TEAM);
+        if (!(team instanceof String t) || !teams.exists(t)) {
+            return Optional.of(missing(TicketProcess.DECISION_ROUTING, inputs, "uma equipe que existe", team));
+        }
+        Map<String, Object> targets = single(TicketProcess.DECISION_SLA_TARGETS, inputs);
+        if (!(targets.get(TicketProcess.VAR_SUPPORT_HOURS) instanceof Number)
+                || !(targets.get(TicketProcess.VAR_MAINTENANCE_DAYS) instanceof Number)) {
+            return Optional.of(missing(TicketProcess.DECISION_SLA_TARGETS, inputs, "as metas (supportHours, "
+                    + "maintenanceDays)", targets.isEmpty() ? null : targets));
+        }
+        return Optional.empty();
+    }
+
+    /** The first row's values, evaluated as the application (not as the signed-in user); empty when no row matched. */
+    private Map<String, Object> single(String decision, Map<String, Object> inputs) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired().execute(context -> {
+            boolean checked = context.isAuthorizationCheckEnabled();
+            context.disableAuthorizationCheck();
+            try {
+                var result = engine.getDecisionService().evaluateDecisionByKey(decision).variables(inputs).evaluate();
+                return result.isEmpty() ? Map.of() : result.getFirstResult().getEntryMap();
+            } finally {
+                if (checked) {
+                    context.enableAuthorizationCheck();
+                }
+            }
+        });
+    }
+
+    private static String missing(String decision, Map<String, Object> inputs, String expected, Object was) {
+        return "A tabela '" + decision + "' não deu " + expected + " para as entradas " + inputs + " (resultado: "
+                + (was == null ? "nenhuma linha" : was) + "). Corrija a tabela no Camunda Modeler, implante e conclua "
+                + "a tarefa \"Corrigir a classificação do ticket\".";
+    }
+
+    /** Keeps the ticket waiting for the repair: the repair process with the lifecycle's inputs and an incident. */
+    void holdForRepair(Ticket ticket, Map<String, Object> variables, String problem) {
+        Map<String, Object> repair = new HashMap<>(variables);
+        repair.put(VAR_TICKET_NUMBER, ticket.number().toString());
+        repair.put(VAR_PROBLEM, problem.length() > 3900 ? problem.substring(0, 3900) : problem);
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(REPAIR_PROCESS,
+                ticket.number().toString(), repair);
+        String execution = engine.getRuntimeService().createExecutionQuery().processInstanceId(instance.getId())
+                .activityId("repair-classification").singleResult().getId();
+        engine.getRuntimeService().createIncident(INCIDENT_TYPE, execution, ticket.number().toString(),
+                "Ticket " + ticket.number() + ": " + problem);
+        log.warn("Ticket {} kept without classification, waiting in {}: {}", ticket.number(), REPAIR_PROCESS, problem);
+    }
+}
