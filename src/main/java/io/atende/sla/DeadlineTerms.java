@@ -1,10 +1,10 @@
 package io.atende.sla;
 
+import io.atende.platform.AsApplication;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -74,19 +74,8 @@ public class DeadlineTerms {
     /** The table's row for {@code deadline}, evaluated as the application (not as the signed-in agent). */
     private Map<String, Object> row(Deadline deadline) {
         ProcessEngine engine = engines.getObject();
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        var result = configuration.getCommandExecutorTxRequired().execute(context -> {
-            boolean checked = context.isAuthorizationCheckEnabled();
-            context.disableAuthorizationCheck();
-            try {
-                return engine.getDecisionService().evaluateDecisionByKey(DECISION)
-                        .variables(Map.of("deadline", deadline.name())).evaluate();
-            } finally {
-                if (checked) {
-                    context.enableAuthorizationCheck();
-                }
-            }
-        });
+        var result = AsApplication.run(engine, () -> engine.getDecisionService().evaluateDecisionByKey(DECISION)
+                .variables(Map.of("deadline", deadline.name())).evaluate());
         if (result.size() != 1) {
             throw new InvalidDeadlineTableException("A tabela de decisão '" + DECISION + "' (Prazos do atendimento) "
                     + "precisa de exatamente uma linha para o prazo " + deadline.name() + "; tem " + result.size()

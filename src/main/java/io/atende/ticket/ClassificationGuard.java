@@ -1,12 +1,12 @@
 package io.atende.ticket;
 
+import io.atende.platform.AsApplication;
 import io.atende.ticket.process.TicketProcess;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,18 +78,9 @@ public class ClassificationGuard {
 
     /** The first row's values, evaluated as the application (not as the signed-in user); empty when no row matched. */
     private Map<String, Object> single(String decision, Map<String, Object> inputs) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return configuration.getCommandExecutorTxRequired().execute(context -> {
-            boolean checked = context.isAuthorizationCheckEnabled();
-            context.disableAuthorizationCheck();
-            try {
-                var result = engine.getDecisionService().evaluateDecisionByKey(decision).variables(inputs).evaluate();
-                return result.isEmpty() ? Map.of() : result.getFirstResult().getEntryMap();
-            } finally {
-                if (checked) {
-                    context.enableAuthorizationCheck();
-                }
-            }
+        return AsApplication.run(engine, () -> {
+            var result = engine.getDecisionService().evaluateDecisionByKey(decision).variables(inputs).evaluate();
+            return result.isEmpty() ? Map.<String, Object>of() : result.getFirstResult().getEntryMap();
         });
     }
 
