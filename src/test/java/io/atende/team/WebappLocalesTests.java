@@ -66,6 +66,14 @@ class WebappLocalesTests {
         assertThat(untranslated).as(app + ": labels still in English").isEmpty();
     }
 
+    /** No mis-encoded characters ("Â", "Ã©") nor invisible zero-width spaces in what agents read. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void labelsHaveNoBrokenCharacters(String app) throws IOException {
+        String portuguese = text(APP + app + "/locales/pt-BR.json");
+        assertThat(portuguese).doesNotContain("\u200b", "Â", "Ã©", "Ã£", "Ã§");
+    }
+
     private JsonNode read(String resource) throws IOException {
         String content = text(resource);
         return json.readTree(content.startsWith("\uFEFF") ? content.substring(1) : content);
