@@ -1,24 +1,25 @@
 package io.atende.ticket;
 
-import io.atende.platform.AsApplication;
 import io.atende.ticket.process.TicketProcess;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A decision that fails while a ticket opens must never lose the ticket (issue 13.3). Before the lifecycle starts,
- * the three tables it evaluates first are tried with the ticket's inputs, in a transaction of their own; when one
- * fails (an error, no row for the combination, a value the application cannot use), the ticket is kept without
+ * the three tables it evaluates first are tried with the ticket's inputs by the engine's DMN engine, inside one engine
+ * command that catches what fails (so the opening's transaction stays usable, and no second connection is taken:
+ * openings never wait on each other for the pool); when one fails (an error, no row for the combination, a value the application cannot use), the ticket is kept without
  * classification and waits in the process {@code classification-repair} with an incident in Cockpit naming the
  * table, until a process administrator repairs it and completes the task, which starts the lifecycle.
  */
@@ -36,38 +37,40 @@ public class ClassificationGuard {
     private static final Logger log = LoggerFactory.getLogger(ClassificationGuard.class);
 
     private final ProcessEngine engine;
-    private final TransactionTemplate ownTransaction;
     private final io.atende.team.Teams teams;
 
-    ClassificationGuard(ProcessEngine engine, PlatformTransactionManager transactions, io.atende.team.Teams teams) {
+    ClassificationGuard(ProcessEngine engine, io.atende.team.Teams teams) {
         this.engine = engine;
         this.teams = teams;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** What keeps the lifecycle from classifying a ticket with these inputs, in Portuguese; empty when nothing. */
     public Optional<String> problem(Map<String, Object> variables) {
-        try {
-            return ownTransaction.execute(status -> evaluate(variables));
-        } catch (RuntimeException e) {
-            log.warn("A decision of the ticket lifecycle failed for inputs {}", variables, e);
-            return Optional.of("Uma tabela de decisão falhou ao classificar o ticket: " + e.getMessage());
-        }
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        // Failures are caught inside the command: an engine command that throws marks the caller's transaction
+        // rollback-only, which would lose the ticket this check exists to keep.
+        return configuration.getCommandExecutorTxRequired().execute(context -> {
+            try {
+                return evaluate(variables, configuration);
+            } catch (RuntimeException e) {
+                log.warn("A decision of the ticket lifecycle failed for inputs {}", variables, e);
+                return Optional.of("Uma tabela de decisão falhou ao classificar o ticket: " + e.getMessage());
+            }
+        });
     }
 
-    private Optional<String> evaluate(Map<String, Object> variables) {
+    private Optional<String> evaluate(Map<String, Object> variables, ProcessEngineConfigurationImpl configuration) {
         Map<String, Object> inputs = new HashMap<>(variables);
-        Object priority = single(TicketProcess.DECISION_PRIORITY, inputs).get(TicketProcess.VAR_PRIORITY);
+        Object priority = single(configuration, TicketProcess.DECISION_PRIORITY, inputs).get(TicketProcess.VAR_PRIORITY);
         if (!(priority instanceof String p) || java.util.Arrays.stream(Priority.values()).noneMatch(v -> v.name().equals(p))) {
             return Optional.of(missing(TicketProcess.DECISION_PRIORITY, inputs, "uma classificação", priority));
         }
         inputs.put(TicketProcess.VAR_PRIORITY, priority);
-        Object team = single(TicketProcess.DECISION_ROUTING, inputs).get(TicketProcess.VAR_TEAM);
+        Object team = single(configuration, TicketProcess.DECISION_ROUTING, inputs).get(TicketProcess.VAR_TEAM);
         if (!(team instanceof String t) || !teams.exists(t)) {
             return Optional.of(missing(TicketProcess.DECISION_ROUTING, inputs, "uma equipe que existe", team));
         }
-        Map<String, Object> targets = single(TicketProcess.DECISION_SLA_TARGETS, inputs);
+        Map<String, Object> targets = single(configuration, TicketProcess.DECISION_SLA_TARGETS, inputs);
         if (!(targets.get(TicketProcess.VAR_SUPPORT_HOURS) instanceof Number)
                 || !(targets.get(TicketProcess.VAR_MAINTENANCE_DAYS) instanceof Number)) {
             return Optional.of(missing(TicketProcess.DECISION_SLA_TARGETS, inputs, "as metas (supportHours, "
@@ -76,12 +79,15 @@ public class ClassificationGuard {
         return Optional.empty();
     }
 
-    /** The first row's values, evaluated as the application (not as the signed-in user); empty when no row matched. */
-    private Map<String, Object> single(String decision, Map<String, Object> inputs) {
-        return AsApplication.run(engine, () -> {
-            var result = engine.getDecisionService().evaluateDecisionByKey(decision).variables(inputs).evaluate();
-            return result.isEmpty() ? Map.<String, Object>of() : result.getFirstResult().getEntryMap();
-        });
+    /**
+     * The first row's values of the latest version of {@code key}, evaluated by the engine's DMN engine (history
+     * kept, no authorization check: the application evaluates, not the signed-in user); empty when no row matched.
+     */
+    private static Map<String, Object> single(ProcessEngineConfigurationImpl configuration, String key,
+            Map<String, Object> inputs) {
+        DmnDecision decision = (DmnDecision) configuration.getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(key);
+        DmnDecisionResult result = configuration.getDmnEngine().evaluateDecision(decision, Variables.fromMap(inputs));
+        return result.isEmpty() ? Map.<String, Object>of() : result.getFirstResult().getEntryMap();
     }
 
     private static String missing(String decision, Map<String, Object> inputs, String expected, Object was) {

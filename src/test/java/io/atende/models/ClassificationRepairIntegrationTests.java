@@ -95,4 +95,27 @@ class ClassificationRepairIntegrationTests {
         assertThat(http.withBasicAuth(ANA, "demo").getForEntity("/api/tickets/" + number + "/history", String.class)
                 .getBody()).contains(HistoryKind.CLASSIFICATION_PENDING.name(), HistoryKind.CLASSIFIED.name());
     }
+
+    @Test
+    @DisplayName("An expression the engine cannot evaluate (no such script language): the ticket is kept all the same, "
+            + "in the same transaction, with the incident")
+    void aFailingExpressionKeepsTheTicketToo() {
+        String priority = new String(models.packaged().stream().filter(m -> m.key().equals("ticket-priority"))
+                .findFirst().orElseThrow().content(), StandardCharsets.UTF_8)
+                .replace("<inputExpression id=\"InputExpression_Impact\" typeRef=\"string\">",
+                        "<inputExpression id=\"InputExpression_Impact\" typeRef=\"string\" expressionLanguage=\"no-such-language\">");
+        assertThat(priority).contains("no-such-language");
+        engine.getRepositoryService().createDeployment().name("ticket-priority.dmn").source("Camunda Modeler")
+                .addString("ticket-priority.dmn", priority).deploy();
+
+        Ticket ticket = desk.open(customers.byEmail(ANA).orElseThrow(), supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
+        String number = ticket.number().toString();
+
+        Ticket kept = tickets.findById(ticket.getId()).orElseThrow();
+        assertThat(kept.getTeam()).isNull();
+        var repair = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ClassificationGuard.REPAIR_PROCESS).processInstanceBusinessKey(number).singleResult();
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(repair.getId()).singleResult()
+                .getIncidentMessage()).contains(number, "falhou");
+    }
 }
