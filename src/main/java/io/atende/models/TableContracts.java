@@ -84,7 +84,7 @@ class TableContracts {
                 DeadlineTerms.DECISION, new Contract(DeadlineTerms.DECISION,
                         List.of(Column.text("deadline", names(DeadlineTerms.Deadline.values()))),
                         List.of(Column.integer("businessDays", 1, 60), new Column("duration", "string", null, Set.of(),
-                                false, 0, 0), Column.text("calendar", calendarIds)),
+                                false, 0, 0), Column.text("calendar", calendarIds), Column.integer("percent", 1, 99)),
                         new LinkedHashSet<>(Arrays.stream(DeadlineTerms.Deadline.values()).map(Enum::name).toList())));
     }
 

@@ -1,5 +1,6 @@
 package io.atende.sla;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
@@ -26,6 +27,23 @@ public interface BusinessCalendars {
      * @throws IllegalArgumentException when {@code hours} is negative or absurdly large
      */
     Instant addBusinessHours(String calendarId, Location location, Instant start, long hours);
+
+    /**
+     * As {@link #addBusinessHours}, for business time to the second (an SLA warning at 80 % of a 10-hour target
+     * is 8 business hours later; of a 3-hour target, 2 h 24 min).
+     *
+     * @throws IllegalArgumentException when {@code time} is negative or absurdly large
+     */
+    Instant addBusinessTime(String calendarId, Location location, Instant start, Duration time);
+
+    /**
+     * {@code at} itself when calendar {@code calendarId} is open then (inside a working interval, its closing
+     * instant excluded), else the next opening: a warning that would fall at lunch, at night, on a weekend or on a
+     * holiday of {@code location} moves to when the team is back.
+     *
+     * @throws UnknownCalendarException when the calendar id is not configured
+     */
+    Instant nextOpening(String calendarId, Location location, Instant at);
 
     /**
      * 23:59:59 Brasília time of the {@code days}-th business day of calendar {@code calendarId}

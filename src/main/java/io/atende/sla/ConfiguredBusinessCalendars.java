@@ -53,19 +53,28 @@ final class ConfiguredBusinessCalendars implements BusinessCalendars {
 
     @Override
     public Instant addBusinessHours(String calendarId, Location location, Instant start, long hours) {
-        BusinessCalendar calendar = calendar(calendarId);
         if (hours < 0 || hours > MAX_HOURS) {
             throw new IllegalArgumentException("business hours must be between 0 and %d, got %d"
                     .formatted(MAX_HOURS, hours));
         }
-        if (hours == 0) {
+        return addBusinessTime(calendarId, location, start, Duration.ofHours(hours));
+    }
+
+    @Override
+    public Instant addBusinessTime(String calendarId, Location location, Instant start, Duration time) {
+        BusinessCalendar calendar = calendar(calendarId);
+        if (time.isNegative() || time.compareTo(Duration.ofHours(MAX_HOURS)) > 0) {
+            throw new IllegalArgumentException("business time must be between 0 and %d hours, got %s"
+                    .formatted(MAX_HOURS, time));
+        }
+        if (time.isZero()) {
             return start;
         }
         if (calendar.roundTheClock()) {
-            return start.plus(Duration.ofHours(hours));
+            return start.plus(time);
         }
         Region region = Region.of(location);
-        Duration remaining = Duration.ofHours(hours);
+        Duration remaining = time;
         long week = calendar.schedule().secondsPerWeek();
         for (LocalDate day = start.atZone(ZONE).toLocalDate(); ; day = day.plusDays(1)) {
             // ">": the week that holds the deadline is always walked, so the deadline rules below apply.
@@ -87,6 +96,35 @@ final class ConfiguredBusinessCalendars implements BusinessCalendars {
                 remaining = remaining.minus(available);
             }
         }
+    }
+
+    @Override
+    public Instant nextOpening(String calendarId, Location location, Instant at) {
+        BusinessCalendar calendar = calendar(calendarId);
+        if (calendar.roundTheClock()) {
+            return at;
+        }
+        Region region = Region.of(location);
+        LocalDate first = at.atZone(ZONE).toLocalDate();
+        // A day before: an interval to 24:00 of the previous day, or a clock change, may still hold the instant.
+        for (LocalDate day = first.minusDays(1); day.isBefore(first.plusDays(MAX_DAYS)); day = day.plusDays(1)) {
+            Instant earliest = null;
+            for (WorkingInterval interval : workingIntervals(calendar, day, region)) {
+                Instant opens = interval.opensOn(day, ZONE);
+                Instant closes = interval.closesOn(day, ZONE);
+                if (!closes.isAfter(at)) {
+                    continue;
+                }
+                if (!opens.isAfter(at)) {
+                    return at;
+                }
+                earliest = earliest == null || opens.isBefore(earliest) ? opens : earliest;
+            }
+            if (earliest != null) {
+                return earliest;
+            }
+        }
+        return at; // a calendar that never opens: nothing better to offer
     }
 
     @Override

@@ -27,11 +27,29 @@ public class DeadlineTerms {
         /** R21, an exact duration. */
         SURVEY_EXPIRY,
         /** R13, business days of a calendar. */
-        OUVIDORIA_RESPONSE
+        OUVIDORIA_RESPONSE,
+        /** When the team is warned before the support target (R20): a percent of it, or business time before it. */
+        SLA_WARNING
     }
 
     /** A deadline's term: business days of a calendar, or an exact duration. */
     public record Term(int businessDays, String calendar, Duration duration) {
+    }
+
+    /**
+     * When, inside a support target, the team is warned: at {@code percent} % of the target's business time, or
+     * {@code before} that much business time before it ends. Exactly one of the two is set.
+     */
+    public record Warning(Integer percent, Duration before) {
+
+        /** The business time from the clock's start to the warning, for a target of {@code target} business time. */
+        public Duration elapsedOf(Duration target) {
+            if (percent != null) {
+                return Duration.ofSeconds(target.getSeconds() * percent / 100);
+            }
+            Duration elapsed = target.minus(before);
+            return elapsed.isNegative() ? Duration.ZERO : elapsed;
+        }
     }
 
     private final ObjectProvider<ProcessEngine> engines;
@@ -68,6 +86,36 @@ public class DeadlineTerms {
             return new Term(0, null, duration);
         } catch (DateTimeParseException e) {
             throw refused(deadline, "duration", "uma duração ISO 8601 positiva de até um ano, como \"P30D\"", text);
+        }
+    }
+
+    /**
+     * SLA_WARNING: {@code percent} (1–99, of the target's business hours) or {@code duration} (ISO 8601 business
+     * time before the target, e.g. "PT2H"), never both.
+     */
+    public Warning slaWarning() {
+        Map<String, Object> row = row(Deadline.SLA_WARNING);
+        Object percent = row.get("percent");
+        Object text = row.get("duration");
+        String expected = "a porcentagem da meta (1 a 99) em 'percent' ou o tempo útil antes da meta em 'duration' "
+                + "(como \"PT2H\"), só um dos dois";
+        if (percent != null && text != null) {
+            throw refused(Deadline.SLA_WARNING, "percent", expected, percent + " e " + text);
+        }
+        if (percent != null) {
+            if (!(percent instanceof Number n) || n.intValue() < 1 || n.intValue() > 99) {
+                throw refused(Deadline.SLA_WARNING, "percent", expected, percent);
+            }
+            return new Warning(n.intValue(), null);
+        }
+        try {
+            Duration before = Duration.parse(String.valueOf(text));
+            if (before.isNegative() || before.isZero() || before.toHours() > 2000) {
+                throw refused(Deadline.SLA_WARNING, "duration", expected, text);
+            }
+            return new Warning(null, before);
+        } catch (DateTimeParseException e) {
+            throw refused(Deadline.SLA_WARNING, "duration", expected, text);
         }
     }
 

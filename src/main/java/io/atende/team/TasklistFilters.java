@@ -25,6 +25,9 @@ class TasklistFilters {
     static final String MY_TASKS = "Minhas tarefas";
     static final String SLA_DUE_TODAY = "SLA vencendo hoje";
     static final String SLA_OVERDUE = "SLA vencido";
+    static final String SLA_WARNED = "Prazo vencendo";
+    /** The priority the SLA warning gives a task (WarnSlaDue); a breach gives 100. */
+    static final int WARNED_PRIORITY = 75;
     static final String TEAM_PREFIX = "Equipe ";
 
     static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
@@ -73,6 +76,15 @@ class TasklistFilters {
         ensure(SLA_OVERDUE, 3, "#cf222e", "Tarefas com o SLA já vencido",
                 taskService.createTaskQuery()
                         .dueBeforeExpression(NOW)
+                        .orderByDueDate().asc(),
+                everyTeam);
+        ensure(SLA_WARNED, 4, "#bc4c00", "Tarefas das minhas equipes já avisadas de que o prazo de SLA está "
+                + "vencendo (aviso da tabela deadlines, no horário da equipe), ainda no prazo",
+                taskService.createTaskQuery()
+                        .taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
+                        .includeAssignedTasks()
+                        .taskMinPriority(WARNED_PRIORITY)
+                        .dueAfterExpression(NOW)
                         .orderByDueDate().asc(),
                 everyTeam);
         int priority = 10;

@@ -3,8 +3,12 @@ package io.atende.ticket;
 import io.atende.account.CustomerDirectory;
 import io.atende.sla.BusinessCalendars;
 import io.atende.sla.DeadlineTerms;
+import io.atende.sla.InvalidDeadlineTableException;
 import io.atende.sla.Location;
+import java.time.Duration;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The ticket's deadlines on the business calendars of its team and its company's location (R18, R20). */
@@ -17,6 +21,8 @@ public class SlaClock {
     static final String NON_STOP_CALENDAR = "prime-24x7";
     /** R11: SAC Fly01 works the hours of the customer's segment. */
     static final String FLY01_TEAM = "sac-fly01";
+
+    private static final Logger log = LoggerFactory.getLogger(SlaClock.class);
 
     private final BusinessCalendars calendars;
     private final CustomerDirectory customers;
@@ -31,6 +37,32 @@ public class SlaClock {
     /** R20 support target: {@code hours} business hours of {@code team}'s calendar after {@code from}. */
     public Instant supportDueAt(Ticket ticket, String team, long hours, Instant from) {
         return calendars.addBusinessHours(calendarFor(ticket, team), locationOf(ticket), from, hours);
+    }
+
+    /**
+     * When the team is warned before the support target of {@code hours} business hours started at {@code from}
+     * ends: the row SLA_WARNING of the process owner's table {@code deadlines} (80 % of the target, or business time
+     * before it), on the same calendar as the target, and always while that calendar is open — an instant at a
+     * closing time moves to the next opening. Null when the live table has no usable row (an owner's version from
+     * before the row existed): logged, and the ticket is then only told at the breach.
+     */
+    public Instant supportWarningAt(Ticket ticket, String team, long hours, Instant from) {
+        DeadlineTerms.Warning warning;
+        try {
+            warning = deadlines.slaWarning();
+        } catch (InvalidDeadlineTableException e) {
+            log.warn("No SLA warning for ticket {}: {}", ticket.number(), e.getMessage());
+            return null;
+        }
+        String calendar = calendarFor(ticket, team);
+        Instant at = calendars.addBusinessTime(calendar, locationOf(ticket), from,
+                warning.elapsedOf(Duration.ofHours(hours)));
+        return calendars.nextOpening(calendar, locationOf(ticket), at);
+    }
+
+    /** {@code warnAt} moved to the next opening of the calendar {@code team} works on, for a transferred ticket. */
+    public Instant warningFor(Ticket ticket, String team, Instant warnAt) {
+        return calendars.nextOpening(calendarFor(ticket, team), locationOf(ticket), warnAt);
     }
 
     /**

@@ -136,6 +136,10 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     @OrderBy("breachedAt")
     private List<SlaBreach> slaBreaches = new ArrayList<>();
 
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL)
+    @OrderBy("warnedAt")
+    private List<SlaWarning> slaWarnings = new ArrayList<>();
+
     protected Ticket() {
     }
 
@@ -325,6 +329,20 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         return true;
     }
 
+    /**
+     * The support target due at {@code dueAt} is near: the team holding the ticket is warned, once per team and
+     * deadline (a transfer warns the new team too). Staff information: no history entry for the customer.
+     */
+    public boolean recordSlaWarning(Instant dueAt, Instant at) {
+        boolean known = slaWarnings.stream().anyMatch(w -> w.getTeam().equals(team) && w.getDueAt().equals(dueAt));
+        if (known) {
+            return false;
+        }
+        slaWarnings.add(new SlaWarning(this, team, dueAt, at));
+        registerEvent(new SlaWarned(number(), team, dueAt, at));
+        return true;
+    }
+
     /** Records that files were attached (the attachment rows then point to {@link #lastEntry()}). */
     public void recordAttachments(java.util.List<String> fileNames, String author, AuthorKind kind, Instant at) {
         if (status == FECHADO || status == CANCELADO) {
@@ -441,4 +459,5 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     public int getTransferCount() { return transferCount; }
     public List<HistoryEntry> getHistory() { return Collections.unmodifiableList(history); }
     public List<SlaBreach> getSlaBreaches() { return Collections.unmodifiableList(slaBreaches); }
+    public List<SlaWarning> getSlaWarnings() { return Collections.unmodifiableList(slaWarnings); }
 }

@@ -50,4 +50,8 @@ public final class TicketEvents {
     /** A deadline of R20 was missed by the team holding the ticket. */
     public record SlaBreached(TicketNumber number, SlaBreach.Target target, String team, Instant dueAt, Instant at) {
     }
+
+    /** The support target due at {@code dueAt} is near and {@code team} holds the ticket (R20): its leaders are told. */
+    public record SlaWarned(TicketNumber number, String team, Instant dueAt, Instant at) {
+    }
 }

@@ -81,6 +81,17 @@ class DeadlineTablesIntegrationTests {
         assertThat(terms.duration(DeadlineTerms.Deadline.SURVEY_EXPIRY).duration()).isEqualTo(Duration.ofDays(30));
         assertThat(terms.businessDays(DeadlineTerms.Deadline.OUVIDORIA_RESPONSE))
                 .isEqualTo(new DeadlineTerms.Term(10, "ouvidoria", null));
+        assertThat(terms.slaWarning()).isEqualTo(new DeadlineTerms.Warning(80, null));
+    }
+
+    @Test
+    @DisplayName("R20's warning at 150 % of the target is refused at deployment, naming the row and column 'percent'")
+    void aWarningPastTheTargetIsRefused() {
+        assertThatThrownBy(() -> deployDeadlines("<text>80</text>", "<text>150</text>"))
+                .hasMessageContaining("deadlines").hasMessageContaining("linha 4").hasMessageContaining("'percent'")
+                .hasMessageContaining("entre 1 e 99");
+
+        assertThat(terms.slaWarning().percent()).isEqualTo(80);
     }
 
     @Test

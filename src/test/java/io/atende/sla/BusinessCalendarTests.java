@@ -331,4 +331,35 @@ class BusinessCalendarTests {
                 "prime-24x7", "dias-uteis", "fly01-beleza-estetica", "fly01-juridico", "fly01-manufatura",
                 "fly01-pet-shop", "fly01-saude", "fly01-varejo", "fly01-app-gestao", "fly01-loja-virtual");
     }
+
+    @ParameterizedTest(name = "{0} at {1} → {2}")
+    @DisplayName("R20 warnings: an instant while the calendar is open stays; at a closing, at lunch, at night, on a "
+            + "weekend or a holiday it moves to the next opening")
+    @CsvSource({
+            "cst, 2026-03-02T10:00, 2026-03-02T10:00",       // open: unchanged
+            "cst, 2026-03-02T08:00, 2026-03-02T08:00",       // the opening itself is open
+            "cst, 2026-03-02T12:00, 2026-03-02T13:30",       // the closing instant is not: after lunch
+            "cst, 2026-03-02T12:45, 2026-03-02T13:30",       // lunch
+            "cst, 2026-03-02T18:00, 2026-03-03T08:00",       // evening
+            "cst, 2026-03-06T21:00, 2026-03-09T08:00",       // Friday night → Monday
+            "cst, 2026-03-07T10:00, 2026-03-09T08:00",       // Saturday
+            "suporte, 2026-06-03T19:00, 2026-06-05T07:00",   // Wednesday closing, Corpus Christi Thursday → Friday
+            "suporte, 2026-02-13T20:00, 2026-02-18T07:00",   // Friday night, Carnaval Monday and Tuesday → Ash Wednesday
+            "prime, 2026-03-02T12:30, 2026-03-02T12:30",     // Prime's on-call lunch counts as open (R14)
+            "cloud, 2026-03-07T03:00, 2026-03-07T03:00"})    // round the clock
+    void movesToTheNextOpening(String calendar, String at, String expected) {
+        assertThat(calendars.nextOpening(calendar, SAO_PAULO, brasilia(at))).isEqualTo(brasilia(expected));
+    }
+
+    @Test
+    @DisplayName("R20 warnings: business time to the minute — 80 % of a 3-hour CST target from 11:00 crosses lunch")
+    void addsBusinessTimeToTheMinute() {
+        // 2 h 24 min of CST from Monday 11:00: 11–12 (1 h), then 13:30 + 1 h 24 min = 14:54.
+        assertThat(calendars.addBusinessTime("cst", SAO_PAULO, brasilia("2026-03-02T11:00"), Duration.ofMinutes(144)))
+                .isEqualTo(brasilia("2026-03-02T14:54"));
+        assertThat(calendars.addBusinessTime("cst", SAO_PAULO, brasilia("2026-03-02T11:00"), Duration.ofHours(3)))
+                .isEqualTo(hours("cst", SAO_PAULO, "2026-03-02T11:00", 3));
+        assertThatThrownBy(() -> calendars.addBusinessTime("cst", SAO_PAULO, brasilia("2026-03-02T11:00"),
+                Duration.ofMinutes(-1))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

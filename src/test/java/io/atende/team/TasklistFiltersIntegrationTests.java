@@ -47,7 +47,7 @@ class TasklistFiltersIntegrationTests {
     @Test
     void savesTheSharedFiltersWithTicketColumns() {
         for (String name : List.of(TasklistFilters.MY_TEAM, TasklistFilters.MY_TASKS, TasklistFilters.SLA_DUE_TODAY,
-                TasklistFilters.SLA_OVERDUE)) {
+                TasklistFilters.SLA_OVERDUE, TasklistFilters.SLA_WARNED)) {
             Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
             assertThat(filter).as(name).isNotNull();
             assertThat(filter.getProperties()).containsEntry("refresh", true).containsKeys("color", "priority", "description");
@@ -105,7 +105,22 @@ class TasklistFiltersIntegrationTests {
                 .map(filter -> (String) filter.get("name")).toList();
 
         assertThat(names).containsExactlyInAnyOrder(TasklistFilters.MY_TEAM, TasklistFilters.MY_TASKS,
-                TasklistFilters.SLA_DUE_TODAY, TasklistFilters.SLA_OVERDUE, "Equipe Suporte Protheus");
+                TasklistFilters.SLA_DUE_TODAY, TasklistFilters.SLA_OVERDUE, TasklistFilters.SLA_WARNED,
+                "Equipe Suporte Protheus");
+    }
+
+    @Test
+    void listsInPrazoVencendoOnlyWarnedTasksStillWithinTheirTarget() {
+        String warned = offerTicket(engine, PROTHEUS, Duration.ofHours(2));
+        String quiet = offerTicket(engine, PROTHEUS, Duration.ofHours(2));
+        String breached = offerTicket(engine, PROTHEUS, Duration.ofMinutes(-5));
+        engine.getTaskService().setPriority(warned, TasklistFilters.WARNED_PRIORITY);
+        engine.getTaskService().setPriority(breached, 100);
+
+        List<String> tasks = ids(postList(rest, CARLA, "/engine-rest/filter/{id}/list", Map.of(),
+                filterId(TasklistFilters.SLA_WARNED)));
+
+        assertThat(tasks).contains(warned).doesNotContain(quiet, breached);
     }
 
     @Test

@@ -21,5 +21,6 @@ class RequestInformation implements JavaDelegate {
         tickets.change(execution, t -> t.requestInformation(ProcessTickets.text(execution, VAR_QUESTION),
                 ProcessTickets.text(execution, VAR_AGENT), tickets.now()));
         execution.removeVariable(VAR_SLA_DUE_AT);
+        execution.removeVariable(VAR_SLA_WARNING_AT);
     }
 }

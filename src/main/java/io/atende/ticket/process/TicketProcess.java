@@ -19,6 +19,7 @@ public final class TicketProcess {
 
     /** Other elements. */
     public static final String TIMER_SLA = "Timer_SlaBreached";
+    public static final String TIMER_SLA_WARNING = "Timer_SlaWarning";
     public static final String TIMER_MAINTENANCE_SLA = "Timer_MaintenanceSlaBreached";
     public static final String TIMER_CONTEST_WINDOW = "Timer_ContestWindowEnded";
     public static final String EVENT_AWAIT_REPLY = "Event_CustomerReplied";
@@ -52,6 +53,8 @@ public final class TicketProcess {
 
     /** Process variables: due instants (java.util.Date) the timers and task due dates read. */
     public static final String VAR_SLA_DUE_AT = "slaDueAt";
+    /** When the team is warned before {@code slaDueAt} (table deadlines, row SLA_WARNING; inside business hours). */
+    public static final String VAR_SLA_WARNING_AT = "slaWarningAt";
     public static final String VAR_MAINTENANCE_DUE_AT = "maintenanceDueAt";
     public static final String VAR_CONTEST_DEADLINE = "contestDeadline";
 
