@@ -213,6 +213,13 @@ route("POST", "/acao/{token}", "/acao/forjado.forjado", "acao", E(404), ("form",
 route("GET", "/equipe/tickets/{number}", "/equipe/tickets/{ana_t}", "page",
       E(401, agent_other=403, agent_team=200, staff=200))
 route("GET", "/equipe/tickets/{number}", "/equipe/tickets/99999999", "page", E(401, staff_roles=404))
+# agents' writing (issue 15): internal notes and replies to the customer, same readers as the page
+route("POST", "/equipe/tickets/{number}/notas", "/equipe/tickets/{ana_t}/notas", "page",
+      E(401, agent_other=403, agent_team=302, staff=302), ("form", {"texto": "Nota interna do probe ({role})."}))
+route("POST", "/equipe/tickets/{number}/notas", "/equipe/tickets/99999999/notas", "page",
+      E(401, staff_roles=404), ("form", {"texto": "Nota do probe."}))
+route("POST", "/equipe/tickets/{number}/respostas", "/equipe/tickets/{ana_t}/respostas", "page",
+      E(401, agent_other=403, agent_team=302, staff=302), ("form", {"texto": "Resposta da equipe pelo probe ({role})."}))
 # the models in use (issue 13): process administrators only
 route("GET", "/equipe/modelos", "/equipe/modelos", "page", E(401, agents=403, staff=200))
 

@@ -85,7 +85,9 @@ public class PortalTickets {
 
     private Row row(Customer viewer, Ticket t, Instant now, Map<Long, String> names) {
         Sla sla = sla(t, now);
-        Instant last = t.getHistory().isEmpty() ? t.getOpenedAt() : t.getHistory().get(t.getHistory().size() - 1).getAt();
+        // the last entry the customer may read: an internal note is no news to them
+        Instant last = t.getHistory().stream().filter(e -> !e.getKind().internal()).reduce((a, b) -> b)
+                .map(e -> e.getAt()).orElse(t.getOpenedAt());
         String openedBy = viewer.administrator() ? names.computeIfAbsent(t.getContactId(),
                 id -> directory.byContactId(id).map(Customer::contactName).orElse("—")) : null;
         return new Row(t.number().toString(), t.getSubject(), PortalFormat.status(t.getStatus()),

@@ -3,8 +3,11 @@ package io.atende.team;
 import java.util.Collection;
 import java.util.Set;
 
-/** A Camunda user signed in to the webapps, with the groups (teams and roles) the identity service gives them now. */
-public record SignedInAgent(String userId, Set<String> groupIds) {
+/**
+ * A Camunda user signed in to the webapps, with the name they sign their writing with (first and last name, or
+ * the user id) and the groups (teams and roles) the identity service gives them now.
+ */
+public record SignedInAgent(String userId, String name, Set<String> groupIds) {
 
     public SignedInAgent {
         groupIds = Set.copyOf(groupIds);

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.stereotype.Component;
@@ -37,12 +38,19 @@ public class WebappLogins {
             return Optional.empty();
         }
         Authentication login = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
-        if (login == null || login.getIdentityId() == null
-                || identityService.createUserQuery().userId(login.getIdentityId()).count() == 0) {
+        User user = login == null || login.getIdentityId() == null ? null
+                : identityService.createUserQuery().userId(login.getIdentityId()).singleResult();
+        if (user == null) {
             return Optional.empty();
         }
-        String userId = login.getIdentityId();
-        return Optional.of(new SignedInAgent(userId, identityService.createGroupQuery().groupMember(userId).list()
+        String userId = user.getId();
+        String name = (nonBlank(user.getFirstName()) + " " + nonBlank(user.getLastName())).strip();
+        return Optional.of(new SignedInAgent(userId, name.isEmpty() ? userId : name, identityService.createGroupQuery()
+                .groupMember(userId).list()
                 .stream().map(Group::getId).collect(Collectors.toSet())));
+    }
+
+    private static String nonBlank(String value) {
+        return value == null ? "" : value.strip();
     }
 }

@@ -17,15 +17,29 @@ public enum HistoryKind {
     SLA_BREACHED("Prazo de SLA vencido"),
     FOLLOW_UP_OPENED("Ticket de acompanhamento aberto"),
     ATTACHMENTS_ADDED("Anexos adicionados"),
-    ESCALATED_TO_OUVIDORIA("Levado à Ouvidoria");
+    ESCALATED_TO_OUVIDORIA("Levado à Ouvidoria"),
+    /** Staff only: never shown to the customer (portal, API, e-mails). */
+    INTERNAL_NOTE("Nota interna", true),
+    TEAM_REPLY("Resposta da equipe");
 
     private final String label;
+    private final boolean internal;
 
     HistoryKind(String label) {
+        this(label, false);
+    }
+
+    HistoryKind(String label, boolean internal) {
         this.label = label;
+        this.internal = internal;
     }
 
     public String label() {
         return label;
+    }
+
+    /** Whether only staff may read entries of this kind (internal notes). */
+    public boolean internal() {
+        return internal;
     }
 }

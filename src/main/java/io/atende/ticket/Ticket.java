@@ -343,6 +343,39 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         return true;
     }
 
+    /**
+     * An agent's internal note: staff read it (staff page, task forms), the customer never does. Allowed in any
+     * status, a closed ticket's too (what was learnt stays with it).
+     */
+    public void addInternalNote(String text, String authorId, String author, Instant at) {
+        String note = staffText(text, "nota");
+        record(at, author, AuthorKind.AGENT, HistoryKind.INTERNAL_NOTE, note);
+        registerEvent(new InternalNoteAdded(number(), authorId, author, note, at));
+    }
+
+    /** An agent writes to the customer; the status does not change (a question that waits is "ask for information"). */
+    public void replyAsTeam(String text, String author, Instant at) {
+        if (status == FECHADO || status == CANCELADO) {
+            throw new TicketStateException("O ticket " + number() + " está encerrado: o cliente não acompanha mais "
+                    + "este ticket. Registre uma nota interna, ou peça ao cliente um ticket de acompanhamento.");
+        }
+        String reply = staffText(text, "resposta");
+        record(at, author, AuthorKind.AGENT, HistoryKind.TEAM_REPLY, reply);
+        registerEvent(new TeamReplied(number(), author, reply, at));
+    }
+
+    private static String staffText(String text, String what) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidTicketException("texto", "Escreva o texto da " + what + ".");
+        }
+        if (trimmed.length() > CUSTOMER_TEXT_MAX) {
+            throw new InvalidTicketException("texto", "A " + what + " tem %,d caracteres; o limite é %,d. Resuma o texto."
+                    .formatted(trimmed.length(), CUSTOMER_TEXT_MAX).replace(',', '.'));
+        }
+        return trimmed;
+    }
+
     /** Records that files were attached (the attachment rows then point to {@link #lastEntry()}). */
     public void recordAttachments(java.util.List<String> fileNames, String author, AuthorKind kind, Instant at) {
         if (status == FECHADO || status == CANCELADO) {

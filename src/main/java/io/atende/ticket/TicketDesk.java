@@ -214,7 +214,7 @@ public class TicketDesk {
 
     @Transactional(readOnly = true)
     public List<HistoryItem> history(Customer viewer, String number) {
-        return history.of(find(viewer, number));
+        return history.forCustomer(find(viewer, number));
     }
 
     /** A customer's message on the ticket; it resumes the analysis when the team was waiting for it (R6, R17). */

@@ -51,6 +51,14 @@ public final class TicketEvents {
     public record SlaBreached(TicketNumber number, SlaBreach.Target target, String team, Instant dueAt, Instant at) {
     }
 
+    /** An agent wrote an internal note (staff only); {@code authorId} is their Camunda user id (issue 15). */
+    public record InternalNoteAdded(TicketNumber number, String authorId, String author, String text, Instant at) {
+    }
+
+    /** An agent wrote to the customer without changing the ticket's status (issue 15). */
+    public record TeamReplied(TicketNumber number, String author, String text, Instant at) {
+    }
+
     /** The support target due at {@code dueAt} is near and {@code team} holds the ticket (R20): its leaders are told. */
     public record SlaWarned(TicketNumber number, String team, Instant dueAt, Instant at) {
     }

@@ -29,6 +29,12 @@ public class TicketHistory {
         return items;
     }
 
+    /** What the customer may read of the history: all of it but the internal notes. */
+    @Transactional(readOnly = true)
+    public List<HistoryItem> forCustomer(Ticket ticket) {
+        return of(ticket).stream().filter(item -> !item.kind().internal()).toList();
+    }
+
     /** The earlier tickets a follow-up descends from (R19), oldest first. */
     @Transactional(readOnly = true)
     public List<Ticket> ancestorsOf(Ticket ticket) {

@@ -11,6 +11,7 @@ import io.atende.ticket.TicketEvents.InformationRequested;
 import io.atende.ticket.TicketEvents.SolutionProposed;
 import io.atende.ticket.TicketEvents.TicketClassified;
 import io.atende.ticket.TicketEvents.TicketClosed;
+import io.atende.ticket.TicketEvents.TeamReplied;
 import io.atende.ticket.TicketEvents.TicketContested;
 import io.atende.ticket.TicketLookup;
 import java.util.HashMap;
@@ -76,6 +77,11 @@ class TicketNotifications {
     @EventListener
     void contested(TicketContested event) {
         mail.notify(event.number(), "contest-received", CONTACT, Map.of("reason", event.reason()));
+    }
+
+    @EventListener
+    void teamReplied(TeamReplied event) {
+        mail.notify(event.number(), "team-reply", CONTACT, Map.of("reply", event.text(), "author", event.author()));
     }
 
     @EventListener

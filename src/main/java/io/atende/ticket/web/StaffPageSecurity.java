@@ -13,14 +13,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The staff pages ({@code /equipe/**}), ordered after the Camunda chains (1–2) and before the staff API (5)
  * and the portal's catch-all (100), which would otherwise send agents to the customers' login. Agents sign
  * in to the Camunda webapps, not here: {@link StaffTicketPage} reads that login from the session and
- * answers 401 or 403 itself. The chain ignores any Spring Security login in the session, so a customer's
+ * answers 401 or 403 itself. Its forms (notes, replies) carry Spring Security's CSRF token. The chain ignores any Spring Security login in the session, so a customer's
  * portal login counts for nothing, and it sets strict headers (no script, no framing, no referrer).
  */
 @Configuration(proxyBeanMethods = false)
 class StaffPageSecurity {
 
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
-            + "form-action 'none'; frame-ancestors 'none'";
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(3)

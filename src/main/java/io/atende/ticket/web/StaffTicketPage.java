@@ -2,61 +2,143 @@ package io.atende.ticket.web;
 
 import io.atende.team.SignedInAgent;
 import io.atende.team.WebappLogins;
+import io.atende.ticket.InvalidTicketException;
+import io.atende.ticket.StaffDesk;
+import io.atende.ticket.TicketNotFoundException;
 import io.atende.ticket.TicketNumber;
+import io.atende.ticket.TicketStateException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The staff ticket page: the whole ticket for the agents who work it. A task form shows at most 4,000
  * characters of a description or history; this page shows all of it, and the form's note links here.
  * The reader is the agent signed in to Tasklist in the same browser; they may read the ticket when they
- * belong to its current team, to Manutenção (which fixes non-conformities of every team), to CST or
- * are process administrators. A refusal never shows any of the ticket's content.
+ * belong to its current team, to Manutenção (which fixes non-conformities of every team), to CST, are
+ * process administrators or were asked for help in one of its internal notes. A refusal never shows any of
+ * the ticket's content. The same readers write on it here (issue 15): internal notes, which the customer never
+ * reads, and replies to the customer that leave the status as it is.
  */
 @Controller
 class StaffTicketPage {
 
     /** Groups that may read every ticket, whatever its team. */
     static final List<String> ALL_TICKETS = List.of("manutencao", "cst", Groups.CAMUNDA_ADMIN);
+    /** Two agents writing on one ticket at once: the later one is tried again this many times. */
+    static final int ATTEMPTS = 5;
 
     private final WebappLogins logins;
     private final StaffTickets tickets;
+    private final StaffDesk desk;
 
-    StaffTicketPage(WebappLogins logins, StaffTickets tickets) {
+    StaffTicketPage(WebappLogins logins, StaffTickets tickets, StaffDesk desk) {
         this.logins = logins;
         this.tickets = tickets;
+        this.desk = desk;
     }
 
     @GetMapping(StaffTicketLinks.PATH + "{number}")
-    String ticket(@PathVariable String number, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+    String ticket(@PathVariable String number, @RequestParam(name = "enviado", required = false) String sent,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        return withTicket(number, request, response, model, (agent, ticket) -> {
+            if ("nota".equals(sent)) {
+                model.addAttribute("sucesso", "Nota interna registrada. O cliente não a vê.");
+            } else if ("resposta".equals(sent)) {
+                model.addAttribute("sucesso", "Resposta enviada ao cliente (e-mail e histórico). O status não mudou.");
+            }
+            return "equipe/ticket";
+        });
+    }
+
+    @PostMapping(StaffTicketLinks.PATH + "{number}/notas")
+    String note(@PathVariable String number, @RequestParam(name = "texto", required = false) String text,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        return withTicket(number, request, response, model, (agent, ticket) -> write(number, text, "nota", response,
+                model, n -> desk.addNote(n, agent.userId(), agent.name(), text)));
+    }
+
+    @PostMapping(StaffTicketLinks.PATH + "{number}/respostas")
+    String reply(@PathVariable String number, @RequestParam(name = "texto", required = false) String text,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        return withTicket(number, request, response, model, (agent, ticket) -> write(number, text, "resposta",
+                response, model, n -> desk.replyToCustomer(n, agent.name(), text)));
+    }
+
+    private String write(String number, String text, String what, HttpServletResponse response, Model model,
+            Consumer<TicketNumber> change) {
+        TicketNumber ticketNumber = TicketNumber.parse(number).orElseThrow();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    change.accept(ticketNumber);
+                    return "redirect:" + StaffTicketLinks.PATH + ticketNumber + "?enviado=" + what + "#historico";
+                } catch (OptimisticLockingFailureException e) {
+                    if (attempt == ATTEMPTS) {
+                        throw new TicketStateException("Outras pessoas estão alterando o ticket " + ticketNumber
+                                + " agora. Recarregue a página e envie de novo.");
+                    }
+                }
+            }
+        } catch (InvalidTicketException e) {
+            return refused(HttpStatus.BAD_REQUEST, e.getMessage(), what, text, ticketNumber, response, model);
+        } catch (TicketStateException e) {
+            return refused(HttpStatus.CONFLICT, e.getMessage(), what, text, ticketNumber, response, model);
+        } catch (TicketNotFoundException e) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "equipe/nao-encontrado";
+        }
+    }
+
+    /** The page again, with what went wrong and the text as typed, so nothing is lost. */
+    private String refused(HttpStatus status, String message, String what, String text, TicketNumber number,
+            HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        model.addAttribute("ticket", tickets.view(number).orElseThrow());
+        model.addAttribute("erro", message);
+        model.addAttribute("nota".equals(what) ? "textoNota" : "textoResposta", text);
+        return "equipe/ticket";
+    }
+
+    private interface Page {
+        String render(SignedInAgent agent, StaffTicketView ticket);
+    }
+
+    /** The signed-in agent and the ticket they may work on, or the 401, 404 or 403 page without its content. */
+    private String withTicket(String number, HttpServletRequest request, HttpServletResponse response, Model model,
+            Page page) {
         Optional<SignedInAgent> agent = logins.agentOf(request);
         if (agent.isEmpty()) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             return "equipe/entrar";
         }
-        Optional<StaffTicketView> ticket = TicketNumber.parse(number).flatMap(tickets::view);
+        Optional<TicketNumber> parsed = TicketNumber.parse(number);
+        Optional<StaffTicketView> ticket = parsed.flatMap(tickets::view);
         if (ticket.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "equipe/nao-encontrado";
         }
-        if (!agent.get().isMemberOfAny(readers(ticket.get()))) {
+        if (!agent.get().isMemberOfAny(readers(ticket.get()))
+                && !desk.mentionedIn(parsed.get()).contains(agent.get().userId())) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             model.addAttribute("number", ticket.get().number());
             model.addAttribute("teamName", ticket.get().teamName());
             return "equipe/sem-acesso";
         }
         model.addAttribute("ticket", ticket.get());
-        return "equipe/ticket";
+        return page.render(agent.get(), ticket.get());
     }
 
     private static List<String> readers(StaffTicketView ticket) {

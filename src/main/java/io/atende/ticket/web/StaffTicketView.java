@@ -13,6 +13,6 @@ record StaffTicketView(String number, String status, String team, String teamNam
         String openedAt, List<String> attachments, List<Entry> history) {
 
     /** One history entry; {@code inheritedMark} is non-empty for the entries a follow-up inherited (R19). */
-    record Entry(String at, String author, String kind, String text, String inheritedMark) {
+    record Entry(String at, String author, String kind, String text, String inheritedMark, boolean internal) {
     }
 }

@@ -63,7 +63,7 @@ class StaffTickets {
 
     private static StaffTicketView.Entry entry(HistoryItem item) {
         return new StaffTicketView.Entry(StaffFormat.when(item.at()), item.author(), item.kind().label(), item.text(),
-                StaffFormat.inheritedMark(item));
+                StaffFormat.inheritedMark(item), item.kind().internal());
     }
 
     private static String orNone(String value) {

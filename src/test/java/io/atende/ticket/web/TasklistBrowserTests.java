@@ -110,7 +110,7 @@ class TasklistBrowserTests {
         await(d -> body().contains(ticket.number().toString()) && allText().contains(slaDue));
         // the card shows two variables and folds the rest under its chevron: read the folded text too
         String list = allText();
-        assertThat(list).contains("Minha equipe", "SLA vencendo hoje", "SLA vencido",
+        assertThat(list).contains("Minha equipe", "SLA vencendo hoje", "SLA vencido", "Prazo vencendo",
                 "Empresa", "Classificação", "SLA vence em", slaDue, "Datas e horas no fuso horário local");
         assertThat(list).doesNotContain("migrate to Camunda 8", "Filter Tasks", "Date and Time displayed");
         assertThat(driver.findElements(By.cssSelector("input[placeholder='Filtrar tarefas']"))).isNotEmpty();
@@ -125,6 +125,38 @@ class TasklistBrowserTests {
         assertThat(form).contains("Definir data de acompanhamento", "Formulário", "Histórico", "Diagrama")
                 .doesNotContain("Set follow-up date", "Add Comment", "Unclaim", "migrate to Camunda 8");
         screenshot("tasklist-formulario-pt-br");
+    }
+
+    @Test
+    void anAgentWritesAnInternalNoteAndARepliesToTheCustomerOnTheStaffPage() {
+        Ticket ticket = desk.open(customers.byEmail(ANA).orElseThrow(), new TicketDraft(TicketType.SUPORTE,
+                Channel.PORTAL, Product.PROTHEUS, "MATA410", "12.1.2410", Environment.PRODUCAO,
+                "Pedido não fatura", "Erro ao faturar o pedido 123.", Impact.MEDIO, Urgency.MEDIA), null);
+        signInToTasklist("agente-suporte-protheus");
+
+        driver.get("http://localhost:" + port + "/equipe/tickets/" + ticket.number());
+        await(d -> body().contains("Escrever no ticket"));
+        driver.findElement(By.id("texto-nota")).sendKeys("Base do cliente tem customização no PE M410STTS. @agente-suporte-rm");
+        driver.findElement(By.id("enviar-nota")).click();
+        await(d -> body().contains("Nota interna registrada"));
+        assertThat(driver.findElement(By.cssSelector("#historico li.interna")).getText())
+                .contains("[não visível ao cliente]", "Nota interna", "PE M410STTS", "Carla Mendes");
+
+        driver.findElement(By.id("texto-resposta")).sendKeys("Estamos analisando o ponto de entrada do seu ambiente.");
+        driver.findElement(By.id("enviar-resposta")).click();
+        await(d -> body().contains("Resposta enviada ao cliente"));
+        assertThat(body()).contains("Resposta da equipe", "Estamos analisando o ponto de entrada");
+        assertThat(driver.findElement(By.id("situacao")).getText()).isEqualTo("Aberto (na fila da equipe)");
+        screenshot("equipe-ticket-nota-e-resposta");
+    }
+
+    private void signInToTasklist(String user) {
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=password]")));
+        driver.findElement(By.cssSelector("input[name=username], input#inputUsername, input[type=text]")).sendKeys(user);
+        driver.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        await(d -> body().contains("Minhas tarefas"));
     }
 
     @Test

@@ -1,10 +1,11 @@
-package io.atende.team;
+package io.atende.mail.internal;
 
 import io.atende.account.CustomerDirectory;
 import io.atende.mail.Brasilia;
 import io.atende.mail.MailSettings;
 import io.atende.mail.Mailer;
 import io.atende.platform.AsApplication;
+import io.atende.team.Teams;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketEvents.SlaWarned;
 import io.atende.ticket.TicketLookup;
