@@ -220,6 +220,10 @@ route("POST", "/equipe/tickets/{number}/notas", "/equipe/tickets/99999999/notas"
       E(401, staff_roles=404), ("form", {"texto": "Nota do probe."}))
 route("POST", "/equipe/tickets/{number}/respostas", "/equipe/tickets/{ana_t}/respostas", "page",
       E(401, agent_other=403, agent_team=302, staff=302), ("form", {"texto": "Resposta da equipe pelo probe ({role})."}))
+# reclassification (issue 15): the walk's ticket is in analysis; a second change to the same values is a 400
+route("POST", "/equipe/tickets/{number}/classificacao", "/equipe/tickets/{ana_t}/classificacao", "page",
+      E(401, agent_other=403, agent_team=(302, 400), staff=(302, 400)),
+      ("form", {"impacto": "ALTO", "urgencia": "ALTA", "motivo": "Reclassificado pelo probe ({role})."}))
 # the models in use (issue 13): process administrators only
 route("GET", "/equipe/modelos", "/equipe/modelos", "page", E(401, agents=403, staff=200))
 

@@ -20,7 +20,8 @@ public enum HistoryKind {
     ESCALATED_TO_OUVIDORIA("Levado à Ouvidoria"),
     /** Staff only: never shown to the customer (portal, API, e-mails). */
     INTERNAL_NOTE("Nota interna", true),
-    TEAM_REPLY("Resposta da equipe");
+    TEAM_REPLY("Resposta da equipe"),
+    RECLASSIFIED("Reclassificação");
 
     private final String label;
     private final boolean internal;

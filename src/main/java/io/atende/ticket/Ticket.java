@@ -225,6 +225,39 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     }
 
     /** Analysis starts (again) with a new support deadline: opened, contested or replied (R20). */
+    /**
+     * An agent corrects impact and urgency during the analysis (R20): the new classification and the support target
+     * recomputed from the running clock's start are recorded, with the reason, for the customer to read too.
+     */
+    public void reclassify(Impact impact, Urgency urgency, Priority priority, Instant slaDueAt, String reason,
+            String author, Instant at) {
+        if (!IN_ANALYSIS.contains(status)) {
+            throw new TicketStateException("A classificação do ticket " + number() + " muda durante a análise "
+                    + "(Aberto ou Em análise); agora ele está " + status + ".");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidTicketException("motivo", "Diga por que a classificação muda: o cliente lê o motivo no "
+                    + "histórico.");
+        }
+        if (why.length() > 4000) {
+            throw new InvalidTicketException("motivo", "O motivo tem %d caracteres; o limite é 4000. Resuma o texto."
+                    .formatted(why.length()));
+        }
+        if (impact == this.impact && urgency == this.urgency) {
+            throw new InvalidTicketException("impacto", "O ticket já tem impacto " + impact + " e urgência " + urgency
+                    + ". Escolha outra combinação.");
+        }
+        String before = this.impact + " × " + this.urgency + " (" + this.priority + "), prazo "
+                + StaffFormat.due(this.slaDueAt);
+        this.impact = impact;
+        this.urgency = urgency;
+        this.priority = priority;
+        this.slaDueAt = slaDueAt;
+        record(at, author, AuthorKind.AGENT, HistoryKind.RECLASSIFIED, "De " + before + " para " + impact + " × "
+                + urgency + " (" + priority + "), prazo " + StaffFormat.due(slaDueAt) + ". Motivo: " + why);
+    }
+
     public void restartSla(Instant slaDueAt) {
         this.slaDueAt = slaDueAt;
     }

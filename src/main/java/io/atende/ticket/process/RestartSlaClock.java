@@ -29,6 +29,7 @@ class RestartSlaClock implements JavaDelegate {
                 t -> t.restartSla(slaClock.supportDueAt(t, t.getTeam(), hours, now)));
         Instant due = ticket.getSlaDueAt();
         execution.setVariable(VAR_SLA_DUE_AT, ProcessTickets.date(due));
+        execution.setVariable(VAR_SLA_STARTED_AT, ProcessTickets.date(now));
         execution.setVariable(VAR_SLA_WARNING_AT, ProcessTickets.date(
                 ProcessTickets.warningBefore(slaClock.supportWarningAt(ticket, ticket.getTeam(), hours, now), due)));
     }

@@ -55,6 +55,8 @@ public final class TicketProcess {
     public static final String VAR_SLA_DUE_AT = "slaDueAt";
     /** When the team is warned before {@code slaDueAt} (table deadlines, row SLA_WARNING; inside business hours). */
     public static final String VAR_SLA_WARNING_AT = "slaWarningAt";
+    /** When the running support target started (opening, restart): a reclassification recomputes from here. */
+    public static final String VAR_SLA_STARTED_AT = "slaStartedAt";
     public static final String VAR_MAINTENANCE_DUE_AT = "maintenanceDueAt";
     public static final String VAR_CONTEST_DEADLINE = "contestDeadline";
 

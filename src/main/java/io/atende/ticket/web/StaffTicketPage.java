@@ -2,11 +2,14 @@ package io.atende.ticket.web;
 
 import io.atende.team.SignedInAgent;
 import io.atende.team.WebappLogins;
+import io.atende.ticket.Impact;
 import io.atende.ticket.InvalidTicketException;
 import io.atende.ticket.StaffDesk;
 import io.atende.ticket.TicketNotFoundException;
 import io.atende.ticket.TicketNumber;
 import io.atende.ticket.TicketStateException;
+import io.atende.ticket.Urgency;
+import io.atende.ticket.process.Reclassification;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -43,11 +46,13 @@ class StaffTicketPage {
     private final WebappLogins logins;
     private final StaffTickets tickets;
     private final StaffDesk desk;
+    private final Reclassification reclassification;
 
-    StaffTicketPage(WebappLogins logins, StaffTickets tickets, StaffDesk desk) {
+    StaffTicketPage(WebappLogins logins, StaffTickets tickets, StaffDesk desk, Reclassification reclassification) {
         this.logins = logins;
         this.tickets = tickets;
         this.desk = desk;
+        this.reclassification = reclassification;
     }
 
     @GetMapping(StaffTicketLinks.PATH + "{number}")
@@ -58,6 +63,8 @@ class StaffTicketPage {
                 model.addAttribute("sucesso", "Nota interna registrada. O cliente não a vê.");
             } else if ("resposta".equals(sent)) {
                 model.addAttribute("sucesso", "Resposta enviada ao cliente (e-mail e histórico). O status não mudou.");
+            } else if ("classificacao".equals(sent)) {
+                model.addAttribute("sucesso", "Classificação alterada; o prazo de SLA foi recalculado e registrado.");
             }
             return "equipe/ticket";
         });
@@ -77,6 +84,25 @@ class StaffTicketPage {
                 response, model, n -> desk.replyToCustomer(n, agent.name(), text)));
     }
 
+    @PostMapping(StaffTicketLinks.PATH + "{number}/classificacao")
+    String reclassify(@PathVariable String number, @RequestParam(name = "impacto", required = false) String impact,
+            @RequestParam(name = "urgencia", required = false) String urgency,
+            @RequestParam(name = "motivo", required = false) String reason, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        return withTicket(number, request, response, model, (agent, ticket) -> write(number, reason, "classificacao",
+                response, model, n -> reclassification.reclassify(n, parse(Impact.class, impact, "impacto"),
+                        parse(Urgency.class, urgency, "urgência"), reason, agent.name())));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTicketException(field, "Escolha o " + field.replace("urgência", "nível de urgência")
+                    + " na lista.");
+        }
+    }
+
     private String write(String number, String text, String what, HttpServletResponse response, Model model,
             Consumer<TicketNumber> change) {
         TicketNumber ticketNumber = TicketNumber.parse(number).orElseThrow();
@@ -85,7 +111,7 @@ class StaffTicketPage {
                 try {
                     change.accept(ticketNumber);
                     return "redirect:" + StaffTicketLinks.PATH + ticketNumber + "?enviado=" + what + "#historico";
-                } catch (OptimisticLockingFailureException e) {
+                } catch (OptimisticLockingFailureException | org.camunda.bpm.engine.OptimisticLockingException e) {
                     if (attempt == ATTEMPTS) {
                         throw new TicketStateException("Outras pessoas estão alterando o ticket " + ticketNumber
                                 + " agora. Recarregue a página e envie de novo.");
@@ -108,7 +134,8 @@ class StaffTicketPage {
         response.setStatus(status.value());
         model.addAttribute("ticket", tickets.view(number).orElseThrow());
         model.addAttribute("erro", message);
-        model.addAttribute("nota".equals(what) ? "textoNota" : "textoResposta", text);
+        model.addAttribute("nota".equals(what) ? "textoNota" : "resposta".equals(what) ? "textoResposta" : "textoMotivo",
+                text);
         return "equipe/ticket";
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * (null before classification), on which access depends.
  */
 record StaffTicketView(String number, String status, String team, String teamName, String company,
-        String contactName, String contactEmail, String priority, String slaDue, String maintenanceDue,
+        String contactName, String contactEmail, String priority, String impact, String urgency, String slaDue, String maintenanceDue,
         String product, String routine, String version, String environment, String subject, String description,
         String openedAt, List<String> attachments, List<Entry> history) {
 

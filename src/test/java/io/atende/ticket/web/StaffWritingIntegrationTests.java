@@ -62,6 +62,7 @@ class StaffWritingIntegrationTests {
     @Autowired OutboxDispatcher dispatcher;
     @Autowired EmbeddedMailServer mailServer;
     @Autowired TaskService tasks;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
     @LocalServerPort int port;
 
@@ -209,6 +210,65 @@ class StaffWritingIntegrationTests {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    @DisplayName("R20 reclassification: MEDIO × MEDIA → ALTO × ALTA makes the ticket URGENTE, the target 10 business "
+            + "hours from the clock's start, and moves the task's due date and both SLA timers; the customer reads why")
+    void aReclassificationRecomputesTheTargetAndMovesTheTimers() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                io.atende.ticket.TicketFixtures.brasilia("2026-11-30T10:00")));
+        try {
+            ticket = desk.open(customers.byEmail(ANA).orElseThrow(), supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                    io.atende.ticket.TicketFixtures.brasilia("2026-11-30T11:00")));
+            HttpHeaders agent = WebappSession.signedInToTasklist(rest, PROTHEUS_AGENT);
+
+            ResponseEntity<String> sent = reclassify("ALTO", "ALTA", "Faturamento parado em todas as filiais.", agent);
+
+            assertThat(sent.getStatusCode().value()).isEqualTo(302);
+            java.time.Instant due = io.atende.ticket.TicketFixtures.brasilia("2026-12-01T08:00"); // Mon 10:00 + 10 h
+            assertThat(reload().getPriority()).isEqualTo(io.atende.ticket.Priority.URGENTE);
+            assertThat(reload().getSlaDueAt()).isEqualTo(due);
+            var task = tasks.createTaskQuery().processInstanceBusinessKey(ticket.number().toString()).singleResult();
+            assertThat(task.getDueDate()).isEqualTo(java.util.Date.from(due));
+            assertThat(tasks.getVariableLocal(task.getId(), "ticketPriority")).isEqualTo("URGENTE");
+            assertThat(job(io.atende.ticket.process.TicketProcess.TIMER_SLA).getDuedate())
+                    .isEqualTo(java.util.Date.from(due));
+            assertThat(job(io.atende.ticket.process.TicketProcess.TIMER_SLA_WARNING).getDuedate())
+                    .isEqualTo(java.util.Date.from(io.atende.ticket.TicketFixtures.brasilia("2026-11-30T18:00")));
+            assertThat(rest.withBasicAuth(ANA, "demo").getForEntity("/api/tickets/" + ticket.number() + "/history",
+                    String.class).getBody()).contains("RECLASSIFIED", "URGENTE", "Faturamento parado em todas as filiais.");
+
+            assertThat(reclassify("ALTO", "ALTA", "De novo.", agent).getStatusCode().value()).isEqualTo(400);
+            assertThat(reclassify("BAIXO", "BAIXA", "  ", agent).getStatusCode().value()).isEqualTo(400);
+            assertThat(reclassify("ENORME", "BAIXA", "Inválido.", agent).getStatusCode().value()).isEqualTo(400);
+            tasks.complete(task.getId(), java.util.Map.of("outcome", "PROPOSE_SOLUTION", "solution", "Aplique o pacote."));
+            ResponseEntity<String> resolved = reclassify("BAIXO", "BAIXA", "Já resolvido.", agent);
+            assertThat(resolved.getStatusCode().value()).isEqualTo(409);
+            assertThat(Jsoup.parse(resolved.getBody()).getElementById("motivo").text()).isEqualTo("Já resolvido.");
+            assertThat(reload().getPriority()).isEqualTo(io.atende.ticket.Priority.URGENTE);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    private ResponseEntity<String> reclassify(String impact, String urgency, String reason, HttpHeaders session) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(session);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("impacto", impact);
+        form.add("urgencia", urgency);
+        form.add("motivo", reason);
+        form.add("_csrf", csrf(session));
+        return rest.exchange(path("classificacao"), HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    }
+
+    private org.camunda.bpm.engine.runtime.Job job(String activityId) {
+        String instance = tasks.createTaskQuery().processInstanceBusinessKey(ticket.number().toString()).singleResult()
+                .getProcessInstanceId();
+        return managementService.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
     }
 
     private int entries() {
