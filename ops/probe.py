@@ -220,6 +220,15 @@ route("POST", "/equipe/tickets/{number}/notas", "/equipe/tickets/99999999/notas"
       E(401, staff_roles=404), ("form", {"texto": "Nota do probe."}))
 route("POST", "/equipe/tickets/{number}/respostas", "/equipe/tickets/{ana_t}/respostas", "page",
       E(401, agent_other=403, agent_team=302, staff=302), ("form", {"texto": "Resposta da equipe pelo probe ({role})."}))
+# the phone channel (issue 15): any team member (or process administrator) takes calls
+route("GET", "/equipe/telefone", "/equipe/telefone?busca=paoquente", "page", E(401, staff_roles=200))
+route("GET", "/equipe/telefone/contatos/{id}", "/equipe/telefone/contatos/{ana_id}", "page", E(401, staff_roles=200))
+route("GET", "/equipe/telefone/contatos/{id}", "/equipe/telefone/contatos/99999999", "page", E(401, staff_roles=404))
+route("POST", "/equipe/telefone/contatos/{id}", "/equipe/telefone/contatos/{ana_id}", "page", E(401, staff_roles=302),
+      ("form", {"confirmado": "sim", "tipo": "SUPORTE", "produto": "PROTHEUS", "impacto": "MEDIO", "urgencia": "MEDIA",
+                "assunto": "Ligação do probe ({role})", "descricao": "Aberto por telefone pelo probe."}))
+route("POST", "/equipe/telefone/contatos/{id}", "/equipe/telefone/contatos/{ana_id}", "page", E(401, staff_roles=400),
+      ("form", {"tipo": "SUPORTE", "produto": "PROTHEUS", "assunto": "Sem confirmar", "descricao": "Probe."}))
 # reclassification (issue 15): the walk's ticket is in analysis; a second change to the same values is a 400
 route("POST", "/equipe/tickets/{number}/classificacao", "/equipe/tickets/{ana_t}/classificacao", "page",
       E(401, agent_other=403, agent_team=(302, 400), staff=(302, 400)),

@@ -39,6 +39,10 @@ public class Company {
     @Column(name = "fly01_segment", length = 20)
     private Fly01Segment segment;
 
+    /** The CNPJ, 14 digits without punctuation; null when not registered. */
+    @Column(length = 14)
+    private String document;
+
     @Column(name = "financial_pendency", nullable = false)
     private boolean financialPendency;
 
@@ -71,6 +75,23 @@ public class Company {
         this.segment = segment;
         this.state = state;
         this.city = city;
+    }
+
+    public String getDocument() {
+        return document;
+    }
+
+    /**
+     * Registers the CNPJ; punctuation is dropped.
+     *
+     * @throws IllegalArgumentException when it does not have 14 digits
+     */
+    public void setDocument(String cnpj) {
+        String digits = cnpj == null ? "" : cnpj.replaceAll("\\D", "");
+        if (digits.length() != 14) {
+            throw new IllegalArgumentException("A CNPJ has 14 digits: " + cnpj);
+        }
+        this.document = digits;
     }
 
     /** R4: a company with a financial pendency or without an active contract is blocked. */

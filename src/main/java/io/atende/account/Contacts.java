@@ -17,5 +17,10 @@ public interface Contacts extends JpaRepository<Contact, Long> {
 
     Page<Contact> findByCompanyId(Long companyId, Pageable pageable);
 
+    /** Contacts whose e-mail, name or company name contains {@code like} (lower case, with %), or whose company has that CNPJ. */
+    @Query("select c from Contact c join fetch c.company co where lower(c.email) like ?1 or lower(c.name) like ?1 "
+            + "or lower(co.name) like ?1 or co.document = ?2 order by co.name, c.name")
+    java.util.List<Contact> search(String like, String document, Pageable page);
+
     long countByCompanyIdAndAdministratorTrueAndActiveTrue(Long companyId);
 }

@@ -20,6 +20,34 @@ public class CustomerDirectory {
         this.primeContracts = primeContracts;
     }
 
+    /** A caller on the phone: the contact, their company's CNPJ (formatted, or "—") and what R4 says of it. */
+    public record Caller(Customer customer, String companyDocument) {
+    }
+
+    /**
+     * Contacts an agent may be talking to (issue 15): {@code query} (at least 3 characters) in the e-mail, the contact's
+     * or the company's name, or the company's CNPJ (with or without punctuation); at most {@code limit}, by company.
+     */
+    public java.util.List<Caller> searchCallers(String query, int limit) {
+        String text = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        if (text.length() < 3) {
+            return java.util.List.of();
+        }
+        String digits = text.replaceAll("\\D", "");
+        String like = "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%";
+        return contacts.search(like, digits.length() == 14 ? digits : "-", org.springframework.data.domain.PageRequest.of(0,
+                limit)).stream().map(c -> new Caller(Customer.of(c), formatCnpj(c.getCompany().getDocument()))).toList();
+    }
+
+    /** "12.345.678/0001-90"; "—" when not registered. */
+    static String formatCnpj(String digits) {
+        if (digits == null || digits.length() != 14) {
+            return "—";
+        }
+        return digits.substring(0, 2) + "." + digits.substring(2, 5) + "." + digits.substring(5, 8) + "/"
+                + digits.substring(8, 12) + "-" + digits.substring(12);
+    }
+
     public Optional<Customer> byEmail(String email) {
         return contacts.findByEmail(email).map(Customer::of);
     }

@@ -60,13 +60,21 @@ class DemoData {
         contact(nuvem, "Pedro Santos", "pedro@nuvemservicos.com.br", true);
     }
 
+    /** The demo companies' CNPJs (made up, with valid check digits), by which agents find callers. */
+    static final java.util.Map<String, String> DOCUMENTS = java.util.Map.ofEntries(
+            java.util.Map.entry("Padaria Pão Quente Ltda", "11222333000181"),
+            java.util.Map.entry("Metalúrgica Aço Forte S.A.", "22333444000181"),
+            java.util.Map.entry("Comercial Inadimplente Ltda", "33444555000181"),
+            java.util.Map.entry("Loja Bela Vista ME", "44555666000181"),
+            java.util.Map.entry("Nuvem Serviços Ltda", "55666777000181"));
+
     private Company company(String name, Offer offer, String state, String city, boolean pendency) {
         return company(name, offer, null, state, city, pendency);
     }
 
     private Company company(String name, Offer offer, Fly01Segment segment, String state, String city,
             boolean pendency) {
-        return companies.findByName(name).orElseGet(() -> {
+        Company existing = companies.findByName(name).orElseGet(() -> {
             Company company = new Company(name, offer, segment, state, city);
             if (pendency) {
                 company.registerFinancialPendency();
@@ -74,6 +82,12 @@ class DemoData {
             log.info("Demo company created: {}", name);
             return companies.save(company);
         });
+        String cnpj = DOCUMENTS.get(name);
+        if (cnpj != null && existing.getDocument() == null) {
+            existing.setDocument(cnpj); // also for a demo database from before the CNPJ (issue 15)
+            existing = companies.save(existing);
+        }
+        return existing;
     }
 
     private void contact(Company company, String name, String email, boolean administrator) {

@@ -90,6 +90,36 @@ public class TicketDesk {
 
     /** Opens a ticket with files attached to its description (R7, R16). */
     public Ticket open(Customer customer, TicketDraft draft, String parentNumber, List<NewAttachment> files) {
+        return open(customer, draft, parentNumber, files, customer.contactName(), Map.of());
+    }
+
+    /**
+     * An agent opens the ticket of a caller whose identity they confirmed (issue 15, the Atendimento Telefônico
+     * channel): channel TELEFONE, the same rules as any opening (R4 block, the offer's channels), the history naming
+     * the caller and the agent who recorded it, the usual "ticket aberto" e-mail. A Consultoria Telefônica call's
+     * time starts at {@code callStartedAt}: the analysis form shows it as the start (R10).
+     *
+     * @throws InvalidTicketException when the contact is inactive or the draft is not a phone draft
+     */
+    public Ticket openByPhone(Customer caller, TicketDraft draft, String agentName, Instant callStartedAt) {
+        if (!caller.active()) {
+            throw new InvalidTicketException("contato", "O contato " + caller.contactName() + " está desativado e não "
+                    + "abre tickets. O administrador da empresa pode reativá-lo no Portal do Cliente (Contatos).");
+        }
+        if (draft.channel() != Channel.TELEFONE) {
+            throw new InvalidTicketException("channel", "Um ticket aberto por telefone tem o canal TELEFONE.");
+        }
+        Map<String, Object> extra = new HashMap<>();
+        if (draft.type() == TicketType.CONSULTORIA_TELEFONICA && callStartedAt != null) {
+            extra.put("consultingStartedAt", java.time.LocalDateTime.ofInstant(callStartedAt,
+                    io.atende.sla.BusinessCalendars.ZONE).withSecond(0).withNano(0).toString());
+        }
+        return open(caller, draft, null, List.of(), caller.contactName() + " (por telefone, registrado por "
+                + agentName + ")", extra);
+    }
+
+    private Ticket open(Customer customer, TicketDraft draft, String parentNumber, List<NewAttachment> files,
+            String author, Map<String, Object> extraVariables) {
         if (customer.companyBlocked() && draft.type() != TicketType.ADMINISTRATIVO) {
             throw new CompanyBlockedException();
         }
@@ -97,7 +127,7 @@ public class TicketDesk {
         Instant now = clock.instant();
         Ticket parent = parentNumber == null || parentNumber.isBlank() ? null : parentFor(customer, parentNumber);
         Ticket ticket = tickets.saveAndFlush(Ticket.open(draft, customer.companyId(), customer.contactId(),
-                customer.contactName(), parent, now));
+                author, parent, now));
         if (!files.isEmpty()) {
             attachments.store(ticket, ticket.lastEntry(), customer.contactName(), files);
         }
@@ -121,6 +151,7 @@ public class TicketDesk {
             classification.holdForRepair(ticket, variables, problem.get());
             return ticket;
         }
+        variables.putAll(extraVariables);
         runtimeService.startProcessInstanceByKey(KEY, ticket.number().toString(), variables);
         return ticket;
     }

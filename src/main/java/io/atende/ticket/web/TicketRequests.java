@@ -35,6 +35,18 @@ final class TicketRequests {
                     + "atende a ligação, não pelo cliente. Informe um destes canais: " + Channel.customerDeclarable()
                     .stream().map(Enum::name).collect(Collectors.joining(", ")) + " (ou omita o campo para PORTAL).");
         }
+        return build(request, type, product, channel);
+    }
+
+    /** A draft the agent who takes a call fills in (issue 15): the channel is TELEFONE, whatever the request says. */
+    static TicketDraft phoneDraft(OpenTicketRequest request) {
+        TicketType type = required(TicketType.class, "type", request.type());
+        Product product = type == TicketType.ADMINISTRATIVO ? optional(Product.class, "product", request.product())
+                : required(Product.class, "product", request.product());
+        return build(request, type, product, Channel.TELEFONE);
+    }
+
+    private static TicketDraft build(OpenTicketRequest request, TicketType type, Product product, Channel channel) {
         return new TicketDraft(type, channel, product, trimmed(request.routine(), "routine", 200),
                 trimmed(request.version(), "version", 50), optional(Environment.class, "environment", request.environment()),
                 requiredText("subject", request.subject(), SUBJECT_MAX), requiredText("description", request.description(), TEXT_MAX),
