@@ -220,6 +220,11 @@ route("POST", "/equipe/tickets/{number}/notas", "/equipe/tickets/99999999/notas"
       E(401, staff_roles=404), ("form", {"texto": "Nota do probe."}))
 route("POST", "/equipe/tickets/{number}/respostas", "/equipe/tickets/{ana_t}/respostas", "page",
       E(401, agent_other=403, agent_team=302, staff=302), ("form", {"texto": "Resposta da equipe pelo probe ({role})."}))
+# the managers' dashboard (issue 15): team leads and process administrators; the walk's agents lead no team
+route("GET", "/equipe/painel", "/equipe/painel", "page", E(401, agents=403, staff=200))
+route("GET", "/equipe/painel", "/equipe/painel?de=2026-13-01", "page", E(401, agents=403, staff=400))
+route("GET", "/equipe/painel.csv", "/equipe/painel.csv?tabela=sla", "page", E(401, agents=403, staff=200))
+route("GET", "/equipe/painel.csv", "/equipe/painel.csv?tabela=nada", "page", E(401, agents=403, staff=404))
 # the phone channel (issue 15): any team member (or process administrator) takes calls
 route("GET", "/equipe/telefone", "/equipe/telefone?busca=paoquente", "page", E(401, staff_roles=200))
 route("GET", "/equipe/telefone/contatos/{id}", "/equipe/telefone/contatos/{ana_id}", "page", E(401, staff_roles=200))

@@ -35,10 +35,12 @@ public class LoginThrottle implements SignInThrottle {
     private final Clock clock;
 
     private final TransactionTemplate ownTransaction;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     LoginThrottle(LoginThrottleEntries entries, PortalSettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.entries = entries;
+        this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -71,6 +73,7 @@ public class LoginThrottle implements SignInThrottle {
 
     private boolean countFailure(String key, int max) {
         for (int attempt = 1; ; attempt++) {
+            ensureRow(key);
             try {
                 return Boolean.TRUE.equals(ownTransaction.execute(status -> {
                     Instant now = clock.instant();
@@ -88,6 +91,21 @@ public class LoginThrottle implements SignInThrottle {
                     return false;
                 }
             }
+        }
+    }
+
+    /**
+     * The key's row exists before it is counted: concurrent first failures for one key race on this insert, which
+     * one wins; the others find the row (before, their JPA inserts failed with a logged unique-key error).
+     */
+    private void ensureRow(String key) {
+        try {
+            ownTransaction.executeWithoutResult(status -> jdbc.update("insert into login_throttle (throttle_key, "
+                    + "failures, window_start, version) select ?, 0, ?, 0 where not exists (select 1 from "
+                    + "login_throttle where throttle_key = ?)", key,
+                    java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), key));
+        } catch (DataIntegrityViolationException raced) {
+            // another request inserted it first: it is there
         }
     }
 

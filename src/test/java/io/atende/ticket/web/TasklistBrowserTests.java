@@ -68,6 +68,7 @@ class TasklistBrowserTests {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--lang=pt-BR");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "pt-BR,pt"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // CSP violations are logged there
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1400, 1000));
     }
@@ -148,6 +149,25 @@ class TasklistBrowserTests {
         assertThat(body()).contains("Resposta da equipe", "Estamos analisando o ponto de entrada");
         assertThat(driver.findElement(By.id("situacao")).getText()).isEqualTo("Aberto (na fila da equipe)");
         screenshot("equipe-ticket-nota-e-resposta");
+    }
+
+    @Test
+    void aLeadReadsTheDashboardWithChartsDrawnUnderTheCsp() {
+        desk.open(customers.byEmail(ANA).orElseThrow(), new TicketDraft(TicketType.SUPORTE, Channel.PORTAL,
+                Product.PROTHEUS, "MATA410", "12.1.2410", Environment.PRODUCAO, "Pedido não fatura",
+                "Erro ao faturar.", Impact.MEDIO, Urgency.MEDIA), null);
+        signInToTasklist("lider-suporte-protheus");
+
+        driver.get("http://localhost:" + port + "/equipe/painel");
+        await(d -> body().contains("Painel dos líderes"));
+        await(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return ['grafico-sla','grafico-canal','grafico-resposta'].every(function (id) {"
+                        + " return window.Chart && Chart.getChart(document.getElementById(id)) !== undefined; })")));
+        assertThat(body()).contains("Cumprimento do SLA de atendimento (R20)", "Tickets abertos por canal (R5)",
+                "Transferências", "Satisfação (R21)");
+        assertThat(driver.manage().logs().get("browser").getAll()).noneMatch(e -> e.getMessage()
+                .contains("Content Security Policy"));
+        screenshot("equipe-painel");
     }
 
     private void signInToTasklist(String user) {

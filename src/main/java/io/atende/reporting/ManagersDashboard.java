@@ -1,0 +1,204 @@
+package io.atende.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of the managers' dashboard (issue 15; R16, R20, R21, R13), read from the application's own tables
+ * with aggregate queries over a period and a set of teams. Each table is a list of rows of text cells, the same
+ * the page shows and the CSV exports.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ManagersDashboard {
+
+    /** A table: its column titles and rows, cells as text. */
+    public record Table(String id, String title, List<String> columns, List<List<String>> rows) {
+    }
+
+    /** First-response time buckets (wall-clock time from opening to the team's first answer). */
+    static final List<Duration> BUCKETS = List.of(Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(8),
+            Duration.ofHours(24));
+    static final List<String> BUCKET_NAMES = List.of("até 1 h", "1 a 4 h", "4 a 8 h", "8 a 24 h", "mais de 24 h",
+            "sem resposta ainda");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ManagersDashboard(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** R20: tickets opened in the period, per team and classification, with and without a missed support target. */
+    public Table slaCompliance(Instant from, Instant to, Collection<String> teams) {
+        List<List<String>> rows = new ArrayList<>();
+        jdbc.query("""
+                select t.team, t.priority, count(*) as total,
+                       sum(case when exists (select 1 from ticket_sla_breach b
+                                             where b.ticket_id = t.id and b.target = 'SUPPORT') then 1 else 0 end) as breached
+                from ticket t
+                where t.opened_at >= :from and t.opened_at < :to and t.team in (:teams) and t.priority is not null
+                group by t.team, t.priority order by t.team, t.priority""", params(from, to, teams), rs -> {
+            long total = rs.getLong("total");
+            long breached = rs.getLong("breached");
+            rows.add(List.of(rs.getString("team"), rs.getString("priority"), String.valueOf(total),
+                    String.valueOf(total - breached), String.valueOf(breached), percent(total - breached, total)));
+        });
+        return new Table("sla", "Cumprimento do SLA de atendimento (R20)",
+                List.of("Equipe", "Classificação", "Abertos", "No prazo", "Prazo vencido", "% no prazo"), rows);
+    }
+
+    /** How long the first answer took, per team, for tickets opened in the period. */
+    public Table firstResponse(Instant from, Instant to, Collection<String> teams) {
+        Map<String, long[]> perTeam = new TreeMap<>();
+        jdbc.query("""
+                select team, opened_at, first_response_at from ticket
+                where opened_at >= :from and opened_at < :to and team in (:teams)""", params(from, to, teams), rs -> {
+            long[] counts = perTeam.computeIfAbsent(rs.getString("team"), t -> new long[BUCKET_NAMES.size()]);
+            OffsetDateTime opened = rs.getObject("opened_at", OffsetDateTime.class);
+            OffsetDateTime answered = rs.getObject("first_response_at", OffsetDateTime.class);
+            counts[answered == null ? BUCKET_NAMES.size() - 1 : bucket(Duration.between(opened, answered))]++;
+        });
+        List<List<String>> rows = new ArrayList<>();
+        perTeam.forEach((team, counts) -> {
+            List<String> row = new ArrayList<>();
+            row.add(team);
+            for (long count : counts) {
+                row.add(String.valueOf(count));
+            }
+            rows.add(row);
+        });
+        List<String> columns = new ArrayList<>();
+        columns.add("Equipe");
+        columns.addAll(BUCKET_NAMES);
+        return new Table("resposta", "Tempo até a primeira resposta", columns, rows);
+    }
+
+    /** Open tickets now, per team and status. */
+    public Table backlog(Collection<String> teams) {
+        List<List<String>> rows = new ArrayList<>();
+        jdbc.query("""
+                select team, status, count(*) as total from ticket
+                where team in (:teams) and status not in ('FECHADO', 'CANCELADO')
+                group by team, status order by team, status""", new MapSqlParameterSource("teams", teams), rs -> {
+            rows.add(List.of(rs.getString("team"), rs.getString("status"), String.valueOf(rs.getLong("total"))));
+        });
+        return new Table("backlog", "Fila agora, por equipe e situação", List.of("Equipe", "Situação", "Tickets"), rows);
+    }
+
+    /** Tickets opened in the period per channel (R5). */
+    public Table perChannel(Instant from, Instant to, Collection<String> teams) {
+        return counted("canal", "Tickets abertos por canal (R5)", "Canal", "channel", from, to, teams);
+    }
+
+    /** Tickets opened in the period per product. */
+    public Table perProduct(Instant from, Instant to, Collection<String> teams) {
+        return counted("produto", "Tickets abertos por produto", "Produto", "coalesce(product, '(sem produto)')",
+                from, to, teams);
+    }
+
+    /** R16's aim, the ticket reaches the right team at once: the share of tickets never transferred. */
+    public Table transfers(Instant from, Instant to, Collection<String> teams) {
+        List<List<String>> rows = new ArrayList<>();
+        jdbc.query("""
+                select team, count(*) as total, sum(case when transfer_count > 0 then 1 else 0 end) as transferred
+                from ticket where opened_at >= :from and opened_at < :to and team in (:teams)
+                group by team order by team""", params(from, to, teams), rs -> {
+            long total = rs.getLong("total");
+            long transferred = rs.getLong("transferred");
+            rows.add(List.of(rs.getString("team"), String.valueOf(total), String.valueOf(transferred),
+                    percent(total - transferred, total)));
+        });
+        return new Table("transferencias", "Transferências (R16: o ticket certo na equipe certa)",
+                List.of("Equipe (atual)", "Abertos", "Transferidos", "% sem transferência"), rows);
+    }
+
+    /** R21: survey answers in the period per team. */
+    public Table satisfaction(Instant from, Instant to, Collection<String> teams) {
+        Map<String, long[]> perTeam = new LinkedHashMap<>();
+        jdbc.query("""
+                select team, answer, count(*) as total from satisfaction_survey
+                where answered_at >= :from and answered_at < :to and team in (:teams) and answer is not null
+                group by team, answer order by team""", params(from, to, teams), rs -> {
+            long[] counts = perTeam.computeIfAbsent(rs.getString("team"), t -> new long[2]);
+            counts["BOM".equals(rs.getString("answer")) ? 0 : 1] += rs.getLong("total");
+        });
+        List<List<String>> rows = new ArrayList<>();
+        perTeam.forEach((team, counts) -> rows.add(List.of(team, String.valueOf(counts[0]), String.valueOf(counts[1]),
+                percent(counts[0], counts[0] + counts[1]))));
+        return new Table("satisfacao", "Satisfação (R21)", List.of("Equipe", "BOM", "RUIM", "% BOM"), rows);
+    }
+
+    /** R21: the latest comments of RUIM answers in the period. */
+    public Table badComments(Instant from, Instant to, Collection<String> teams) {
+        List<List<String>> rows = new ArrayList<>();
+        jdbc.query("""
+                select subject_kind, subject_number, team, answered_at, answer_comment from satisfaction_survey
+                where answered_at >= :from and answered_at < :to and team in (:teams) and answer = 'RUIM'
+                  and answer_comment is not null
+                order by answered_at desc limit 20""", params(from, to, teams), rs -> {
+            rows.add(List.of(rs.getString("team"), rs.getString("subject_kind") + " " + rs.getLong("subject_number"),
+                    io.atende.ticket.StaffFormat.when(rs.getObject("answered_at", OffsetDateTime.class).toInstant()),
+                    rs.getString("answer_comment")));
+        });
+        return new Table("comentarios", "Comentários das respostas RUIM (os 20 mais recentes)",
+                List.of("Equipe", "Sobre", "Respondido em", "Comentário"), rows);
+    }
+
+    /** R13: Ouvidoria cases opened in the period, by status (the Ouvidoria is not per team). */
+    public Table ouvidoria(Instant from, Instant to) {
+        List<List<String>> rows = new ArrayList<>();
+        MapSqlParameterSource params = new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to));
+        jdbc.query("""
+                select status, count(*) as total, sum(case when breached_at is not null then 1 else 0 end) as late
+                from ouvidoria_case where opened_at >= :from and opened_at < :to
+                group by status order by status""", params, rs -> {
+            rows.add(List.of(rs.getString("status"), String.valueOf(rs.getLong("total")), String.valueOf(rs.getLong("late"))));
+        });
+        return new Table("ouvidoria", "Manifestações de Ouvidoria (R13)", List.of("Situação", "Manifestações",
+                "Com prazo vencido"), rows);
+    }
+
+    private Table counted(String id, String title, String column, String expression, Instant from, Instant to,
+            Collection<String> teams) {
+        List<List<String>> rows = new ArrayList<>();
+        jdbc.query("select " + expression + " as item, count(*) as total from ticket "
+                + "where opened_at >= :from and opened_at < :to and team in (:teams) "
+                + "group by " + expression + " order by total desc", params(from, to, teams), rs -> {
+            rows.add(List.of(rs.getString("item"), String.valueOf(rs.getLong("total"))));
+        });
+        return new Table(id, title, List.of(column, "Tickets"), rows);
+    }
+
+    static int bucket(Duration took) {
+        for (int i = 0; i < BUCKETS.size(); i++) {
+            if (took.compareTo(BUCKETS.get(i)) <= 0) {
+                return i;
+            }
+        }
+        return BUCKETS.size();
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.1f", 100.0 * part / whole).replace('.', ',') + " %";
+    }
+
+    private static MapSqlParameterSource params(Instant from, Instant to, Collection<String> teams) {
+        return new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to)).addValue("teams", teams);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
