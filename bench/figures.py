@@ -363,6 +363,30 @@ def session_login(app, email, password):
     new = "; ".join(c.split(";")[0] for c in r.headers.get_all("Set-Cookie") or [])
     return new or cookie
 
+def tasklist_session(app, user, password="demo"):
+    """A Camunda webapps session signed in to Tasklist (the staff pages read it), as a Cookie header value."""
+    status, text, r = app.request("GET", "/camunda/app/tasklist/default/", fresh=True)
+    cookies = {}
+    for c in r.headers.get_all("Set-Cookie") or []:
+        pair = c.split(";")[0]
+        cookies[pair.split("=")[0]] = pair
+    form = urllib.parse.urlencode({"username": user, "password": password})
+    status, text, r = app.request("POST", "/camunda/api/admin/auth/user/default/login/tasklist", form, None,
+                                  {"Content-Type": "application/x-www-form-urlencoded",
+                                   "Cookie": "; ".join(cookies.values()),
+                                   "X-XSRF-TOKEN": r.getheader("X-XSRF-TOKEN") or ""}, fresh=True)
+    if status != 200:
+        sys.exit(f"tasklist login failed: {status} {text[:200]}")
+    for c in r.headers.get_all("Set-Cookie") or []:
+        pair = c.split(";")[0]
+        cookies[pair.split("=")[0]] = pair
+    return "; ".join(cookies.values())
+
+# Figure 7, the managers' dashboard: the seeded tickets are opened one minute apart back from 2026-11-01 12:00 UTC,
+# so the last 30 days hold 10k, then 43,200 tickets, and the last 365 days all of them up to 525,600.
+DASHBOARD_30 = "/equipe/painel?de=2026-10-03&ate=2026-11-01"
+DASHBOARD_365 = "/equipe/painel?de=2025-11-02&ate=2026-11-01"
+
 def latency(app, method, path, auth=None, headers=None, expect=None):
     samples, start, warm = [], time.perf_counter(), True
     for i in range(LATENCY_REQUESTS + 10):
@@ -401,6 +425,7 @@ def figure4(app):
     agent = basic("agente-" + group, "demo")
     cookie = session_login(app, "carla@belavista.com.br", "demo")
     carla = basic("carla@belavista.com.br", "demo")
+    staff = tasklist_session(app, "demo")  # figure 7: the process administrator's dashboard
     results, seeded = [], 0
     for size in SIZES:
         t0 = time.perf_counter()
@@ -418,7 +443,9 @@ def figure4(app):
              "api": latency(app, "GET", "/api/tickets?page=0&size=20", carla),
              "tasks": latency(app, "GET", f"/engine-rest/task?candidateGroup={group}&sortBy=created&sortOrder=desc"
                                           f"&firstResult=0&maxResults=50", agent),
-             "taskCount": latency(app, "GET", f"/engine-rest/task/count?candidateGroup={group}", agent)}
+             "taskCount": latency(app, "GET", f"/engine-rest/task/count?candidateGroup={group}", agent),
+             "dashboard30": latency(app, "GET", DASHBOARD_30, None, {"Cookie": staff}, "Cumprimento do SLA"),
+             "dashboard365": latency(app, "GET", DASHBOARD_365, None, {"Cookie": staff}, "Cumprimento do SLA")}
         log("figure 4:", json.dumps(r))
         results.append(r)
     return {"group": group, "company": "Loja Bela Vista ME", "viewer": "carla@belavista.com.br",

@@ -220,6 +220,19 @@ route("POST", "/equipe/tickets/{number}/notas", "/equipe/tickets/99999999/notas"
       E(401, staff_roles=404), ("form", {"texto": "Nota do probe."}))
 route("POST", "/equipe/tickets/{number}/respostas", "/equipe/tickets/{ana_t}/respostas", "page",
       E(401, agent_other=403, agent_team=302, staff=302), ("form", {"texto": "Resposta da equipe pelo probe ({role})."}))
+# companies without SQL (issue 15): CST and process administrators; the walk's agents are neither. The POSTs carry
+# no reason (400): a pendency registered on the walk's company would block its contacts for the rest of the walk.
+route("GET", "/equipe/empresas", "/equipe/empresas?busca=padaria", "page", E(401, agents=403, staff=200))
+route("GET", "/equipe/empresas/{id}", "/equipe/empresas/{pq_company}", "page", E(401, agents=403, staff=200))
+route("GET", "/equipe/empresas/{id}", "/equipe/empresas/99999999", "page", E(401, agents=403, staff=404))
+route("POST", "/equipe/empresas/{id}/pendencia", "/equipe/empresas/{pq_company}/pendencia", "page",
+      E(401, agents=403, staff=400), ("form", {"acao": "registrar", "motivo": ""}))
+route("POST", "/equipe/empresas/{id}/contrato", "/equipe/empresas/{pq_company}/contrato", "page",
+      E(401, agents=403, staff=400), ("form", {"acao": "desativar", "motivo": ""}))
+route("POST", "/equipe/empresas/{id}/oferta", "/equipe/empresas/{pq_company}/oferta", "page",
+      E(401, agents=403, staff=400), ("form", {"oferta": "PRIME", "motivo": ""}))
+route("POST", "/equipe/empresas/{id}/cnpj", "/equipe/empresas/{pq_company}/cnpj", "page",
+      E(401, agents=403, staff=400), ("form", {"cnpj": "123", "motivo": "probe"}))
 # the managers' dashboard (issue 15): team leads and process administrators; the walk's agents lead no team
 route("GET", "/equipe/painel", "/equipe/painel", "page", E(401, agents=403, staff=200))
 route("GET", "/equipe/painel", "/equipe/painel?de=2026-13-01", "page", E(401, agents=403, staff=400))

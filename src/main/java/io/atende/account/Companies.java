@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface Companies extends JpaRepository<Company, Long> {
 
     Optional<Company> findByName(String name);
+
+    Optional<Company> findByDocument(String document);
 }

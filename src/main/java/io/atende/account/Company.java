@@ -112,6 +112,25 @@ public class Company {
         this.contractActive = false;
     }
 
+    /** The contract is active again: with no pendency the company is no longer blocked (R4). */
+    public void activateContract() {
+        this.contractActive = true;
+    }
+
+    /**
+     * A new offer (R5, R11, R14); a FLY01 company needs its segment, any other none.
+     *
+     * @throws IllegalArgumentException when the segment does not fit the offer
+     */
+    public void changeOffer(Offer offer, Fly01Segment segment) {
+        if ((offer == Offer.FLY01) != (segment != null)) {
+            throw new IllegalArgumentException(offer == Offer.FLY01 ? "Uma empresa FLY01 precisa do segmento (R11)."
+                    : "Só uma empresa FLY01 tem segmento.");
+        }
+        this.offer = offer;
+        this.segment = segment;
+    }
+
     public Location location() {
         return new Location(state, city);
     }

@@ -1,0 +1,151 @@
+package io.atende.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff change in a company without SQL (issue 15): the financial pendency (R4: set and lift; lifting it
+ * unblocks the company at once, as every opening reads it), the contract, the offer and Fly01 segment, the CNPJ.
+ * Each change needs a reason and is kept in {@code company_change} with who and when; a change to what the company
+ * already is is refused, so the audit holds only real changes.
+ */
+@Service
+public class CompanyAdministration {
+
+    /** A company as the staff screen shows it. */
+    public record CompanyView(Long id, String name, String document, Offer offer, Fly01Segment segment, String state,
+            String city, boolean financialPendency, boolean contractActive, boolean blocked, List<CompanyChange> changes) {
+    }
+
+    private final Companies companies;
+    private final CompanyChanges changes;
+    private final Clock clock;
+
+    CompanyAdministration(Companies companies, CompanyChanges changes, Clock clock) {
+        this.companies = companies;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** Companies whose name contains {@code query} or whose CNPJ it is; all (by name, at most 100) when blank. */
+    @Transactional(readOnly = true)
+    public List<CompanyView> search(String query) {
+        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        String digits = text.replaceAll("\\D", "");
+        return companies.findAll(Sort.by("name")).stream()
+                .filter(c -> text.isEmpty() || c.getName().toLowerCase(Locale.ROOT).contains(text)
+                        || (digits.length() >= 8 && c.getDocument() != null && c.getDocument().contains(digits)))
+                .limit(100).map(c -> view(c, List.of())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CompanyView> view(Long id) {
+        return companies.findById(id).map(c -> view(c, changes.findTop50ByCompanyIdOrderByAtDescIdDesc(id)));
+    }
+
+    /** R4: registers ({@code pending}) or lifts the financial pendency. */
+    @Transactional
+    public void setFinancialPendency(Long id, boolean pending, String reason, String actor) {
+        Company company = find(id);
+        if (company.hasFinancialPendency() == pending) {
+            throw new AccountChangeException(pending ? "A empresa já tem pendência financeira registrada."
+                    : "A empresa não tem pendência financeira.");
+        }
+        String why = reason(reason);
+        if (pending) {
+            company.registerFinancialPendency();
+        } else {
+            company.clearFinancialPendency();
+        }
+        save(company, actor, pending ? "PENDENCY_SET" : "PENDENCY_LIFTED", (pending ? "Pendência financeira "
+                + "registrada" : "Pendência financeira retirada") + ". Motivo: " + why);
+    }
+
+    /** R4: the contract is active or suspended. */
+    @Transactional
+    public void setContractActive(Long id, boolean active, String reason, String actor) {
+        Company company = find(id);
+        if (company.isContractActive() == active) {
+            throw new AccountChangeException(active ? "O contrato já está ativo." : "O contrato já está inativo.");
+        }
+        String why = reason(reason);
+        if (active) {
+            company.activateContract();
+        } else {
+            company.deactivateContract();
+        }
+        save(company, actor, active ? "CONTRACT_ACTIVATED" : "CONTRACT_DEACTIVATED",
+                (active ? "Contrato reativado" : "Contrato desativado") + ". Motivo: " + why);
+    }
+
+    /** R5, R11, R14: a new offer, with the Fly01 segment for FLY01. */
+    @Transactional
+    public void changeOffer(Long id, Offer offer, Fly01Segment segment, String reason, String actor) {
+        Company company = find(id);
+        if (company.getOffer() == offer && company.getSegment() == segment) {
+            throw new AccountChangeException("A empresa já tem essa oferta" + (segment == null ? "" : " e segmento") + ".");
+        }
+        String why = reason(reason);
+        String before = company.getOffer() + (company.getSegment() == null ? "" : " (" + company.getSegment() + ")");
+        try {
+            company.changeOffer(offer, segment);
+        } catch (IllegalArgumentException e) {
+            throw new AccountChangeException(e.getMessage());
+        }
+        save(company, actor, "OFFER_CHANGED", "Oferta de " + before + " para " + offer + (segment == null ? ""
+                : " (" + segment + ")") + ". Motivo: " + why);
+    }
+
+    /** The company's CNPJ, by which agents find callers. */
+    @Transactional
+    public void setDocument(Long id, String cnpj, String reason, String actor) {
+        Company company = find(id);
+        String before = CustomerDirectory.formatCnpj(company.getDocument());
+        String digits = cnpj == null ? "" : cnpj.replaceAll("\\D", "");
+        if (digits.length() != 14) {
+            throw new AccountChangeException("O CNPJ tem 14 dígitos (com ou sem pontuação), como 11.222.333/0001-81.");
+        }
+        if (digits.equals(company.getDocument())) {
+            throw new AccountChangeException("A empresa já tem esse CNPJ.");
+        }
+        // checked before the change: a duplicate must not reach the unique index at the flush
+        if (companies.findByDocument(digits).filter(c -> !c.getId().equals(id)).isPresent()) {
+            throw new AccountChangeException("Outra empresa já tem o CNPJ " + CustomerDirectory.formatCnpj(digits) + ".");
+        }
+        String why = reason(reason);
+        company.setDocument(digits);
+        save(company, actor, "DOCUMENT_SET", "CNPJ de " + before + " para "
+                + CustomerDirectory.formatCnpj(company.getDocument()) + ". Motivo: " + why);
+    }
+
+    private void save(Company company, String actor, String action, String detail) {
+        companies.saveAndFlush(company);
+        changes.save(new CompanyChange(company.getId(), clock.instant(), actor, action, detail));
+    }
+
+    private Company find(Long id) {
+        return companies.findById(id).orElseThrow(() -> new AccountChangeException.NotFound("Empresa não encontrada."));
+    }
+
+    private static String reason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new AccountChangeException("Diga o motivo da mudança: ele fica no histórico da empresa.");
+        }
+        if (why.length() > 2000) {
+            throw new AccountChangeException("O motivo tem " + why.length() + " caracteres; o limite é 2000.");
+        }
+        return why;
+    }
+
+    private static CompanyView view(Company c, List<CompanyChange> changes) {
+        return new CompanyView(c.getId(), c.getName(), CustomerDirectory.formatCnpj(c.getDocument()), c.getOffer(),
+                c.getSegment(), c.getState(), c.getCity(), c.hasFinancialPendency(), c.isContractActive(), c.isBlocked(),
+                changes);
+    }
+}
