@@ -1,6 +1,5 @@
 package io.atende.reporting;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,7 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,11 +26,13 @@ public class ManagersDashboard {
     public record Table(String id, String title, List<String> columns, List<List<String>> rows) {
     }
 
-    /** First-response time buckets (wall-clock time from opening to the team's first answer). */
-    static final List<Duration> BUCKETS = List.of(Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(8),
-            Duration.ofHours(24));
     static final List<String> BUCKET_NAMES = List.of("até 1 h", "1 a 4 h", "4 a 8 h", "8 a 24 h", "mais de 24 h",
             "sem resposta ainda");
+
+    /** The statuses of open work (not FECHADO, not CANCELADO). */
+    static final List<String> OPEN_STATUSES = java.util.Arrays.stream(io.atende.ticket.TicketStatus.values())
+            .filter(st -> st != io.atende.ticket.TicketStatus.FECHADO && st != io.atende.ticket.TicketStatus.CANCELADO)
+            .map(Enum::name).toList();
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -44,10 +44,9 @@ public class ManagersDashboard {
     public Table slaCompliance(Instant from, Instant to, Collection<String> teams) {
         List<List<String>> rows = new ArrayList<>();
         jdbc.query("""
-                select t.team, t.priority, count(*) as total,
-                       sum(case when exists (select 1 from ticket_sla_breach b
-                                             where b.ticket_id = t.id and b.target = 'SUPPORT') then 1 else 0 end) as breached
+                select t.team, t.priority, count(distinct t.id) as total, count(distinct b.ticket_id) as breached
                 from ticket t
+                left join ticket_sla_breach b on b.ticket_id = t.id and b.target = 'SUPPORT'
                 where t.opened_at >= :from and t.opened_at < :to and t.team in (:teams) and t.priority is not null
                 group by t.team, t.priority order by t.team, t.priority""", params(from, to, teams), rs -> {
             long total = rs.getLong("total");
@@ -59,23 +58,26 @@ public class ManagersDashboard {
                 List.of("Equipe", "Classificação", "Abertos", "No prazo", "Prazo vencido", "% no prazo"), rows);
     }
 
-    /** How long the first answer took, per team, for tickets opened in the period. */
+    /** How long the first answer took, per team, for tickets opened in the period (counted by the database). */
     public Table firstResponse(Instant from, Instant to, Collection<String> teams) {
-        Map<String, long[]> perTeam = new TreeMap<>();
-        jdbc.query("""
-                select team, opened_at, first_response_at from ticket
-                where opened_at >= :from and opened_at < :to and team in (:teams)""", params(from, to, teams), rs -> {
-            long[] counts = perTeam.computeIfAbsent(rs.getString("team"), t -> new long[BUCKET_NAMES.size()]);
-            OffsetDateTime opened = rs.getObject("opened_at", OffsetDateTime.class);
-            OffsetDateTime answered = rs.getObject("first_response_at", OffsetDateTime.class);
-            counts[answered == null ? BUCKET_NAMES.size() - 1 : bucket(Duration.between(opened, answered))]++;
-        });
         List<List<String>> rows = new ArrayList<>();
-        perTeam.forEach((team, counts) -> {
+        jdbc.query("""
+                select team,
+                  sum(case when first_response_at <= opened_at + interval '1' hour then 1 else 0 end) as b1,
+                  sum(case when first_response_at > opened_at + interval '1' hour
+                            and first_response_at <= opened_at + interval '4' hour then 1 else 0 end) as b2,
+                  sum(case when first_response_at > opened_at + interval '4' hour
+                            and first_response_at <= opened_at + interval '8' hour then 1 else 0 end) as b3,
+                  sum(case when first_response_at > opened_at + interval '8' hour
+                            and first_response_at <= opened_at + interval '24' hour then 1 else 0 end) as b4,
+                  sum(case when first_response_at > opened_at + interval '24' hour then 1 else 0 end) as b5,
+                  sum(case when first_response_at is null then 1 else 0 end) as b6
+                from ticket where opened_at >= :from and opened_at < :to and team in (:teams)
+                group by team order by team""", params(from, to, teams), rs -> {
             List<String> row = new ArrayList<>();
-            row.add(team);
-            for (long count : counts) {
-                row.add(String.valueOf(count));
+            row.add(rs.getString("team"));
+            for (int i = 1; i <= BUCKET_NAMES.size(); i++) {
+                row.add(String.valueOf(rs.getLong("b" + i)));
             }
             rows.add(row);
         });
@@ -90,8 +92,9 @@ public class ManagersDashboard {
         List<List<String>> rows = new ArrayList<>();
         jdbc.query("""
                 select team, status, count(*) as total from ticket
-                where team in (:teams) and status not in ('FECHADO', 'CANCELADO')
-                group by team, status order by team, status""", new MapSqlParameterSource("teams", teams), rs -> {
+                where team in (:teams) and status in (:open)
+                group by team, status order by team, status""", new MapSqlParameterSource("teams", teams).addValue("open",
+                OPEN_STATUSES), rs -> {
             rows.add(List.of(rs.getString("team"), rs.getString("status"), String.valueOf(rs.getLong("total"))));
         });
         return new Table("backlog", "Fila agora, por equipe e situação", List.of("Equipe", "Situação", "Tickets"), rows);
@@ -179,15 +182,6 @@ public class ManagersDashboard {
             rows.add(List.of(rs.getString("item"), String.valueOf(rs.getLong("total"))));
         });
         return new Table(id, title, List.of(column, "Tickets"), rows);
-    }
-
-    static int bucket(Duration took) {
-        for (int i = 0; i < BUCKETS.size(); i++) {
-            if (took.compareTo(BUCKETS.get(i)) <= 0) {
-                return i;
-            }
-        }
-        return BUCKETS.size();
     }
 
     private static String percent(long part, long whole) {
