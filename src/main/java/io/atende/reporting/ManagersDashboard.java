@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The figures of the managers' dashboard (issue 15; R16, R20, R21, R13), read from the application's own tables
- * with aggregate queries over a period and a set of teams. Each table is a list of rows of text cells, the same
+ * with aggregate queries over a period and a set of teams. The team condition is written {@code coalesce(team, '')
+ * in (…)} on purpose: H2 would otherwise read the (team, status) index, i.e. a team's whole history, instead of
+ * the period's range of the (opened_at, team) index (the backlog: the open statuses' range of the status index). Each table is a list of rows of text cells, the same
  * the page shows and the CSV exports.
  */
 @Component
@@ -47,7 +49,7 @@ public class ManagersDashboard {
                 select t.team, t.priority, count(distinct t.id) as total, count(distinct b.ticket_id) as breached
                 from ticket t
                 left join ticket_sla_breach b on b.ticket_id = t.id and b.target = 'SUPPORT'
-                where t.opened_at >= :from and t.opened_at < :to and t.team in (:teams) and t.priority is not null
+                where t.opened_at >= :from and t.opened_at < :to and coalesce(t.team, '') in (:teams) and t.priority is not null
                 group by t.team, t.priority order by t.team, t.priority""", params(from, to, teams), rs -> {
             long total = rs.getLong("total");
             long breached = rs.getLong("breached");
@@ -72,7 +74,7 @@ public class ManagersDashboard {
                             and first_response_at <= opened_at + interval '24' hour then 1 else 0 end) as b4,
                   sum(case when first_response_at > opened_at + interval '24' hour then 1 else 0 end) as b5,
                   sum(case when first_response_at is null then 1 else 0 end) as b6
-                from ticket where opened_at >= :from and opened_at < :to and team in (:teams)
+                from ticket where opened_at >= :from and opened_at < :to and coalesce(team, '') in (:teams)
                 group by team order by team""", params(from, to, teams), rs -> {
             List<String> row = new ArrayList<>();
             row.add(rs.getString("team"));
@@ -92,7 +94,7 @@ public class ManagersDashboard {
         List<List<String>> rows = new ArrayList<>();
         jdbc.query("""
                 select team, status, count(*) as total from ticket
-                where team in (:teams) and status in (:open)
+                where coalesce(team, '') in (:teams) and status in (:open)
                 group by team, status order by team, status""", new MapSqlParameterSource("teams", teams).addValue("open",
                 OPEN_STATUSES), rs -> {
             rows.add(List.of(rs.getString("team"), rs.getString("status"), String.valueOf(rs.getLong("total"))));
@@ -116,7 +118,7 @@ public class ManagersDashboard {
         List<List<String>> rows = new ArrayList<>();
         jdbc.query("""
                 select team, count(*) as total, sum(case when transfer_count > 0 then 1 else 0 end) as transferred
-                from ticket where opened_at >= :from and opened_at < :to and team in (:teams)
+                from ticket where opened_at >= :from and opened_at < :to and coalesce(team, '') in (:teams)
                 group by team order by team""", params(from, to, teams), rs -> {
             long total = rs.getLong("total");
             long transferred = rs.getLong("transferred");
@@ -132,7 +134,7 @@ public class ManagersDashboard {
         Map<String, long[]> perTeam = new LinkedHashMap<>();
         jdbc.query("""
                 select team, answer, count(*) as total from satisfaction_survey
-                where answered_at >= :from and answered_at < :to and team in (:teams) and answer is not null
+                where answered_at >= :from and answered_at < :to and coalesce(team, '') in (:teams) and answer is not null
                 group by team, answer order by team""", params(from, to, teams), rs -> {
             long[] counts = perTeam.computeIfAbsent(rs.getString("team"), t -> new long[2]);
             counts["BOM".equals(rs.getString("answer")) ? 0 : 1] += rs.getLong("total");
@@ -148,7 +150,7 @@ public class ManagersDashboard {
         List<List<String>> rows = new ArrayList<>();
         jdbc.query("""
                 select subject_kind, subject_number, team, answered_at, answer_comment from satisfaction_survey
-                where answered_at >= :from and answered_at < :to and team in (:teams) and answer = 'RUIM'
+                where answered_at >= :from and answered_at < :to and coalesce(team, '') in (:teams) and answer = 'RUIM'
                   and answer_comment is not null
                 order by answered_at desc limit 20""", params(from, to, teams), rs -> {
             rows.add(List.of(rs.getString("team"), rs.getString("subject_kind") + " " + rs.getLong("subject_number"),
@@ -177,7 +179,7 @@ public class ManagersDashboard {
             Collection<String> teams) {
         List<List<String>> rows = new ArrayList<>();
         jdbc.query("select " + expression + " as item, count(*) as total from ticket "
-                + "where opened_at >= :from and opened_at < :to and team in (:teams) "
+                + "where opened_at >= :from and opened_at < :to and coalesce(team, '') in (:teams) "
                 + "group by " + expression + " order by total desc", params(from, to, teams), rs -> {
             rows.add(List.of(rs.getString("item"), String.valueOf(rs.getLong("total"))));
         });
