@@ -9,4 +9,9 @@ public interface Companies extends JpaRepository<Company, Long> {
     Optional<Company> findByName(String name);
 
     Optional<Company> findByDocument(String document);
+
+    /** Name containing {@code like} (lower case, with %) or CNPJ matching {@code document}; by name. */
+    @org.springframework.data.jpa.repository.Query("select c from Company c where lower(c.name) like ?1 "
+            + "or c.document like ?2 order by c.name")
+    java.util.List<Company> search(String like, String document, org.springframework.data.domain.Pageable page);
 }

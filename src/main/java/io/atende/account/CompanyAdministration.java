@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +32,14 @@ public class CompanyAdministration {
         this.clock = clock;
     }
 
-    /** Companies whose name contains {@code query} or whose CNPJ it is; all (by name, at most 100) when blank. */
+    /** Companies whose name or CNPJ contains {@code query} (8 digits or more); all when blank; by name, at most 100. */
     @Transactional(readOnly = true)
     public List<CompanyView> search(String query) {
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         String digits = text.replaceAll("\\D", "");
-        return companies.findAll(Sort.by("name")).stream()
-                .filter(c -> text.isEmpty() || c.getName().toLowerCase(Locale.ROOT).contains(text)
-                        || (digits.length() >= 8 && c.getDocument() != null && c.getDocument().contains(digits)))
-                .limit(100).map(c -> view(c, List.of())).toList();
+        String like = "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%";
+        return companies.search(like, digits.length() >= 8 ? "%" + digits + "%" : "-", PageRequest.of(0, 100)).stream()
+                .map(c -> view(c, List.of())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -43,26 +43,31 @@ public class SlaClock {
      * When the team is warned before the support target of {@code hours} business hours started at {@code from}
      * ends: the row SLA_WARNING of the process owner's table {@code deadlines} (80 % of the target, or business time
      * before it), on the same calendar as the target, and always while that calendar is open — an instant at a
-     * closing time moves to the next opening. Null when the live table has no usable row (an owner's version from
-     * before the row existed): logged, and the ticket is then only told at the breach.
+     * closing time moves to the next opening. The target {@code due} itself when no warning comes before it: the
+     * live table has no usable row (an owner's version from before the row existed; logged), or the warning would
+     * fall on or after the target — the breach tells the team then.
      */
-    public Instant supportWarningAt(Ticket ticket, String team, long hours, Instant from) {
+    public Instant supportWarningAt(Ticket ticket, String team, long hours, Instant from, Instant due) {
         DeadlineTerms.Warning warning;
         try {
             warning = deadlines.slaWarning();
         } catch (InvalidDeadlineTableException e) {
             log.warn("No SLA warning for ticket {}: {}", ticket.number(), e.getMessage());
-            return null;
+            return due;
         }
         String calendar = calendarFor(ticket, team);
         Instant at = calendars.addBusinessTime(calendar, locationOf(ticket), from,
                 warning.elapsedOf(Duration.ofHours(hours)));
-        return calendars.nextOpening(calendar, locationOf(ticket), at);
+        return beforeDue(calendars.nextOpening(calendar, locationOf(ticket), at), due);
     }
 
     /** {@code warnAt} moved to the next opening of the calendar {@code team} works on, for a transferred ticket. */
-    public Instant warningFor(Ticket ticket, String team, Instant warnAt) {
-        return calendars.nextOpening(calendarFor(ticket, team), locationOf(ticket), warnAt);
+    public Instant warningFor(Ticket ticket, String team, Instant warnAt, Instant due) {
+        return beforeDue(calendars.nextOpening(calendarFor(ticket, team), locationOf(ticket), warnAt), due);
+    }
+
+    private static Instant beforeDue(Instant warnAt, Instant due) {
+        return warnAt.isBefore(due) ? warnAt : due;
     }
 
     /**

@@ -42,6 +42,11 @@ public class TicketDesk {
      * int offsets the database drivers take (page=2147483647 answered 500). Deeper pages are empty.
      */
     public static final int MAX_PAGE = 1_000_000;
+    /**
+     * The process variable with a Consultoria Telefônica call's start ({@code yyyy-MM-ddTHH:mm}, Brasília), which the
+     * analysis form shows as its time entry's start and the billing module registers (R10).
+     */
+    public static final String VAR_CONSULTING_STARTED_AT = "consultingStartedAt";
     /** How deep a list of several statuses may go: each status query reads up to the page's end. */
     static final int MAX_MERGED_OFFSET = 100_000;
 
@@ -111,7 +116,7 @@ public class TicketDesk {
         }
         Map<String, Object> extra = new HashMap<>();
         if (draft.type() == TicketType.CONSULTORIA_TELEFONICA && callStartedAt != null) {
-            extra.put("consultingStartedAt", java.time.LocalDateTime.ofInstant(callStartedAt,
+            extra.put(VAR_CONSULTING_STARTED_AT, java.time.LocalDateTime.ofInstant(callStartedAt,
                     io.atende.sla.BusinessCalendars.ZONE).withSecond(0).withNano(0).toString());
         }
         return open(caller, draft, null, List.of(), caller.contactName() + " (por telefone, registrado por "

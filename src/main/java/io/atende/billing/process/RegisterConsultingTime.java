@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class RegisterConsultingTime implements TaskListener {
 
     static final String VAR_MINUTES = "consultingMinutes";
-    static final String VAR_STARTED_AT = "consultingStartedAt";
+    static final String VAR_STARTED_AT = io.atende.ticket.TicketDesk.VAR_CONSULTING_STARTED_AT;
     static final String VAR_STOPPED_AT = "consultingStoppedAt";
 
     private final ConsultingTime time;

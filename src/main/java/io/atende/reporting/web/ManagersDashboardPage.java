@@ -75,15 +75,11 @@ class ManagersDashboardPage {
             HttpServletResponse response, Model model) {
         response.setHeader("Content-Security-Policy", CSP);
         Optional<SignedInAgent> agent = logins.agentOf(request);
-        if (agent.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            return "equipe/entrar";
+        String refusal = refusal(agent, response);
+        if (refusal != null) {
+            return refusal;
         }
         List<String> allowed = allowedTeams(agent.get());
-        if (allowed.isEmpty()) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return "equipe/painel-sem-acesso";
-        }
         model.addAttribute("equipes", allowed.stream().collect(Collectors.toMap(t -> t, teams::name, (a, b) -> a,
                 LinkedHashMap::new)));
         Query query;
@@ -116,30 +112,40 @@ class ManagersDashboardPage {
             @RequestParam(name = "equipe", required = false) String team, HttpServletRequest request,
             HttpServletResponse response, Model model) throws IOException {
         Optional<SignedInAgent> agent = logins.agentOf(request);
-        if (agent.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            return "equipe/entrar";
+        String refusal = refusal(agent, response);
+        if (refusal != null) {
+            return refusal;
         }
         List<String> allowed = allowedTeams(agent.get());
-        if (allowed.isEmpty()) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return "equipe/painel-sem-acesso";
-        }
         Query query;
         try {
             query = query(from, to, team, allowed, agent.get());
         } catch (IllegalArgumentException e) {
             return plain(response, HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        Optional<Table> table = tables(query).stream().filter(t -> t.id().equals(id)).findFirst();
+        List<Table> tables = tables(query);
+        Optional<Table> table = tables.stream().filter(t -> t.id().equals(id)).findFirst();
         if (table.isEmpty()) {
-            return plain(response, HttpStatus.NOT_FOUND, "Tabela desconhecida: use tabela=" + tables(query).stream()
+            return plain(response, HttpStatus.NOT_FOUND, "Tabela desconhecida: use tabela=" + tables.stream()
                     .map(Table::id).collect(Collectors.joining(", tabela=")) + ".");
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"painel-" + id + "-" + query.from() + "-a-"
                 + query.to() + ".csv\"");
         response.getOutputStream().write(Csv.of(table.get()).getBytes(StandardCharsets.UTF_8));
+        return null;
+    }
+
+    /** The 401 or 403 page for a reader who may not see the dashboard; null for a lead or an administrator. */
+    private String refusal(Optional<SignedInAgent> agent, HttpServletResponse response) {
+        if (agent.isEmpty()) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            return "equipe/entrar";
+        }
+        if (allowedTeams(agent.get()).isEmpty()) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return "equipe/painel-sem-acesso";
+        }
         return null;
     }
 
@@ -169,7 +175,8 @@ class ManagersDashboardPage {
     /** Chart data per canvas: SLA % per team, tickets per channel, first-response buckets of all teams shown. */
     private static List<Map<String, String>> charts(List<Table> tables) {
         List<Map<String, String>> charts = new ArrayList<>();
-        Table sla = tables.get(0);
+        Map<String, Table> byId = tables.stream().collect(Collectors.toMap(Table::id, t -> t));
+        Table sla = byId.get("sla");
         Map<String, long[]> perTeam = new LinkedHashMap<>();
         for (List<String> row : sla.rows()) {
             long[] c = perTeam.computeIfAbsent(row.get(0), t -> new long[2]);
@@ -179,10 +186,10 @@ class ManagersDashboardPage {
         charts.add(chart("grafico-sla", "bar", "% no prazo", new ArrayList<>(perTeam.keySet()),
                 perTeam.values().stream().map(c -> c[0] == 0 ? "0" : String.valueOf(Math.round(1000.0 * c[1] / c[0]) / 10.0))
                         .toList()));
-        Table channels = tables.get(3);
+        Table channels = byId.get("canal");
         charts.add(chart("grafico-canal", "doughnut", "Tickets por canal", channels.rows().stream().map(r -> r.get(0)).toList(),
                 channels.rows().stream().map(r -> r.get(1)).toList()));
-        Table response = tables.get(1);
+        Table response = byId.get("resposta");
         List<String> buckets = response.columns().subList(1, response.columns().size());
         long[] sums = new long[buckets.size()];
         for (List<String> row : response.rows()) {

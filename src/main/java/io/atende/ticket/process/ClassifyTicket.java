@@ -71,6 +71,6 @@ class ClassifyTicket implements JavaDelegate {
         execution.setVariable(VAR_SLA_DUE_AT, ProcessTickets.date(due));
         execution.setVariable(VAR_SLA_STARTED_AT, ProcessTickets.date(now));
         execution.setVariable(VAR_SLA_WARNING_AT, ProcessTickets.date(
-                ProcessTickets.warningBefore(slaClock.supportWarningAt(ticket, team, applied.supportHours(), now), due)));
+                slaClock.supportWarningAt(ticket, team, applied.supportHours(), now, due)));
     }
 }

@@ -65,9 +65,4 @@ class ProcessTickets {
     static Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);
     }
-
-    /** The warning instant, or the due instant itself when there is none before it (the breach tells the team). */
-    static Instant warningBefore(Instant warnAt, Instant due) {
-        return warnAt == null || !warnAt.isBefore(due) ? due : warnAt;
-    }
 }

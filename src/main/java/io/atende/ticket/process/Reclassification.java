@@ -78,8 +78,7 @@ public class Reclassification {
         Instant start = engine.getRuntimeService().getVariable(instance.getId(), VAR_SLA_STARTED_AT) instanceof Date d
                 ? d.toInstant() : ticket.getOpenedAt();
         Instant due = slaClock.supportDueAt(ticket, ticket.getTeam(), applied.supportHours(), start);
-        Instant warnAt = ProcessTickets.warningBefore(
-                slaClock.supportWarningAt(ticket, ticket.getTeam(), applied.supportHours(), start), due);
+        Instant warnAt = slaClock.supportWarningAt(ticket, ticket.getTeam(), applied.supportHours(), start, due);
 
         ticket.reclassify(impact, urgency, priority, due, reason, agent, clock.instant());
         tickets.saveAndFlush(ticket);

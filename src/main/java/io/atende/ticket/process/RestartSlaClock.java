@@ -31,6 +31,6 @@ class RestartSlaClock implements JavaDelegate {
         execution.setVariable(VAR_SLA_DUE_AT, ProcessTickets.date(due));
         execution.setVariable(VAR_SLA_STARTED_AT, ProcessTickets.date(now));
         execution.setVariable(VAR_SLA_WARNING_AT, ProcessTickets.date(
-                ProcessTickets.warningBefore(slaClock.supportWarningAt(ticket, ticket.getTeam(), hours, now), due)));
+                slaClock.supportWarningAt(ticket, ticket.getTeam(), hours, now, due)));
     }
 }

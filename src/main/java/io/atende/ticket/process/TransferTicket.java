@@ -32,8 +32,8 @@ class TransferTicket implements JavaDelegate {
         execution.setVariable(VAR_TEAM, toTeam);
         if (execution.getVariable(VAR_SLA_WARNING_AT) instanceof Date warnAt
                 && execution.getVariable(VAR_SLA_DUE_AT) instanceof Date due) {
-            execution.setVariable(VAR_SLA_WARNING_AT, ProcessTickets.date(ProcessTickets.warningBefore(
-                    slaClock.warningFor(ticket, toTeam, warnAt.toInstant()), due.toInstant())));
+            execution.setVariable(VAR_SLA_WARNING_AT, ProcessTickets.date(
+                    slaClock.warningFor(ticket, toTeam, warnAt.toInstant(), due.toInstant())));
         }
     }
 }
