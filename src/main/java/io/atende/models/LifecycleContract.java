@@ -30,7 +30,9 @@ final class LifecycleContract {
     /** User task ids → what the application does with them. */
     private static final Map<String, String> USER_TASKS = Map.of(
             "analyze-ticket", "a análise da equipe: prazo de SLA, formulário analyze-ticket e filtros do Tasklist",
-            "fix-non-conformity", "a correção da Manutenção: prazo de manutenção e formulário fix-non-conformity");
+            "fix-non-conformity", "a correção da Manutenção: prazo de manutenção e formulário fix-non-conformity",
+            "await-customer", "a espera pela resposta do cliente: filtro 'Aguardando cliente' do Tasklist e formulário "
+                    + "await-customer");
     /** Message names → who correlates them. */
     private static final Map<String, String> MESSAGES = Map.of(
             "CustomerReplied", "a resposta do cliente a um pedido de informação (portal, API, e-mail)",

@@ -5,6 +5,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
+import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -19,9 +23,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine's REST API as the starter configures it, plus one mapping: a task completion refused
+ * The engine's REST API as the starter configures it, plus mappings: a task completion refused
  * by a listener's validation ({@link BadUserRequestException}, wrapped by the engine and the REST
- * resource) answers 400 with the listener's message instead of 500.
+ * resource) answers 400 with the listener's message instead of 500; one refused by the ticket's state
+ * ({@link StateConflict}) or lost to a concurrent change (optimistic locking) answers 409.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfig {
@@ -42,9 +47,24 @@ class EngineRestConfig {
     @Priority(1)
     static class RefusedInputMapper implements ExceptionMapper<RestException> {
 
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo request;
+
         @Override
         public Response toResponse(RestException exception) {
+            if (endedUnder(request, exception)) {
+                return taskGone();
+            }
+            if (concurrentChange(exception)) {
+                return conflict();
+            }
             for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof NullValueException || cause instanceof TaskAlreadyClaimedException) {
+                    return new EngineExceptionMapper().toResponse((ProcessEngineException) cause);
+                }
+                if (cause instanceof StateConflict late) {
+                    return answer(Response.Status.CONFLICT, "StateConflict", late.getMessage());
+                }
                 if (cause instanceof BadUserRequestException refused) {
                     return ExceptionHandlerHelper.getInstance().getResponse(refused);
                 }
@@ -64,11 +84,20 @@ class EngineRestConfig {
     @Priority(1)
     static class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
 
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo request;
+
         private static final java.util.regex.Pattern MISSING =
                 java.util.regex.Pattern.compile("(?i)cannot find|not found|does(n't| not) exist");
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
+            if (endedUnder(request, exception)) {
+                return taskGone();
+            }
+            if (concurrentChange(exception)) {
+                return conflict();
+            }
             if (exception instanceof TaskAlreadyClaimedException) {
                 return answer(Response.Status.CONFLICT, "TaskAlreadyClaimedException", "A tarefa já foi assumida por "
                         + "outra pessoa. Atualize a lista de tarefas.");
@@ -77,6 +106,9 @@ class EngineRestConfig {
                 // the engine says "Cannot find task …" through a null check: the resource is missing, not the input
                 boolean missing = exception.getMessage() != null
                         && MISSING.matcher(exception.getMessage()).find();
+                if (missing && exception.getMessage().startsWith("Cannot find task")) {
+                    return taskGone();
+                }
                 return answer(missing ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST,
                         missing ? "NotFoundException" : "InvalidRequestException", exception.getMessage());
             }
@@ -92,6 +124,8 @@ class EngineRestConfig {
     static class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
         private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorMapper.class);
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo request;
 
         @Override
         public Response toResponse(Throwable exception) {
@@ -104,11 +138,68 @@ class EngineRestConfig {
             if (exception instanceof RestException rest) {
                 return new RefusedInputMapper().toResponse(rest);
             }
+            if (endedUnder(request, exception)) {
+                return taskGone();
+            }
             String code = UUID.randomUUID().toString().substring(0, 8);
             log.error("Engine REST request failed, code {}", code, exception);
             return answer(Response.Status.INTERNAL_SERVER_ERROR, "InternalError", "Erro interno ao atender ao pedido; "
                     + "nada foi registrado pela metade. Se continuar, informe ao suporte o código " + code + ".");
         }
+    }
+
+    /**
+     * Two requests changed one ticket at once (the customer's reply and the team's completion, say): the engine's or
+     * the ticket's optimistic lock let one win and rolled the other back whole.
+     */
+    static boolean concurrentChange(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException
+                    || cause instanceof org.springframework.dao.OptimisticLockingFailureException
+                    || cause instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response conflict() {
+        return answer(Response.Status.CONFLICT, "OptimisticLockingException", "O ticket mudou enquanto o pedido era "
+                + "atendido (por exemplo, o cliente respondeu ao mesmo tempo). Nada foi registrado; atualize a tarefa "
+                + "e veja o ticket antes de tentar de novo.");
+    }
+
+    private static final java.util.regex.Pattern TASK_PATH = java.util.regex.Pattern.compile("^/?task/([^/]+)/");
+    private static final Logger log = LoggerFactory.getLogger(EngineRestConfig.class);
+
+    /**
+     * Whatever failed on {@code /task/{id}/…} (a refused variable, a missing permission, even an engine
+     * NullPointerException): when the task ended meanwhile — the customer's reply ends "Aguardar resposta do
+     * cliente" — the engine read it half-gone, and the true answer is that it is gone.
+     */
+    static boolean endedUnder(jakarta.ws.rs.core.UriInfo request, Throwable exception) {
+        java.util.regex.Matcher task = request == null ? null : TASK_PATH.matcher(request.getPath());
+        if (task == null || !task.find() || !anyTaskGone(List.of(task.group(1)))) {
+            return false;
+        }
+        log.info("Task {} ended while a request on it ran ({})", task.group(1), exception.toString());
+        return true;
+    }
+
+    static Response taskGone() {
+        return answer(Response.Status.NOT_FOUND, "NotFoundException", "A tarefa não existe mais: já foi concluída ou "
+                + "encerrada (por exemplo, pela resposta do cliente). Atualize a lista de tarefas.");
+    }
+
+    static boolean anyTaskGone(List<String> tasks) {
+        if (tasks.isEmpty()) {
+            return false;
+        }
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) EngineUtil
+                .lookupProcessEngine(null).getProcessEngineConfiguration();
+        // the engine's own lookup, without the caller's authorization (which is what failed)
+        return configuration.getCommandExecutorTxRequired().execute(context -> tasks.stream()
+                .anyMatch(id -> context.getTaskManager().findTaskById(id) == null));
     }
 
     /** Camunda's REST error shape: {@code {"type": …, "message": …}}. */

@@ -26,6 +26,9 @@ class TasklistFilters {
     static final String SLA_DUE_TODAY = "SLA vencendo hoje";
     static final String SLA_OVERDUE = "SLA vencido";
     static final String SLA_WARNED = "Prazo vencendo";
+    static final String AWAITING_CUSTOMER = "Aguardando cliente";
+    /** The lifecycle's task while the team waits for the customer (ticket.process.TicketProcess.TASK_AWAIT_CUSTOMER). */
+    static final String AWAIT_CUSTOMER_TASK = "await-customer";
     /** The priority the SLA warning gives a task (WarnSlaDue); a breach gives 100. */
     static final int WARNED_PRIORITY = 75;
     static final String TEAM_PREFIX = "Equipe ";
@@ -86,6 +89,15 @@ class TasklistFilters {
                         .taskMinPriority(WARNED_PRIORITY)
                         .dueAfterExpression(NOW)
                         .orderByDueDate().asc(),
+                everyTeam);
+        ensure(AWAITING_CUSTOMER, 5, "#57606a", "Tickets das minhas equipes à espera da resposta do cliente (sem prazo "
+                + "de SLA correndo), os mais antigos primeiro. A resposta do cliente tira o ticket daqui; conclua a "
+                + "tarefa só para retomar a análise sem ela",
+                taskService.createTaskQuery()
+                        .taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
+                        .includeAssignedTasks()
+                        .taskDefinitionKey(AWAIT_CUSTOMER_TASK)
+                        .orderByTaskCreateTime().asc(),
                 everyTeam);
         int priority = 10;
         for (String team : teams.ids()) {

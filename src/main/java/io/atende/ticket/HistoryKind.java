@@ -8,6 +8,7 @@ public enum HistoryKind {
     ANALYSIS_STARTED("Análise iniciada"),
     INFORMATION_REQUESTED("Informações solicitadas ao cliente"),
     CUSTOMER_REPLY("Resposta do cliente"),
+    ANALYSIS_RESUMED("Análise retomada pela equipe"),
     SOLUTION_PROPOSED("Proposta de solução"),
     CONTESTED("Solução contestada"),
     ACCEPTED("Solução aceita"),

@@ -224,6 +224,16 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         return false;
     }
 
+    /**
+     * The team resumes the analysis without the customer's reply (e.g. the customer answered by phone); the reason
+     * is in the history the customer reads, and the support target starts again (R17, R20).
+     */
+    public void resumeWithoutReply(String reason, String agent, Instant at) {
+        requireStatus(Set.of(AGUARDANDO_CLIENTE), "retomar a análise sem a resposta do cliente");
+        status = ABERTO;
+        record(at, agent, AuthorKind.AGENT, HistoryKind.ANALYSIS_RESUMED, reason);
+    }
+
     /** Analysis starts (again) with a new support deadline: opened, contested or replied (R20). */
     /**
      * An agent corrects impact and urgency during the analysis (R20): the new classification and the support target

@@ -260,7 +260,8 @@ public class TicketDesk {
 
     /** A customer's message with files (e.g. an e-mail reply with a spreadsheet attached). */
     public Ticket reply(Customer customer, String number, String text, List<NewAttachment> files) {
-        Ticket ticket = find(customer, number);
+        // locked first, like the team's resume without the reply (ResumeWithoutReply): one waits for the other
+        Ticket ticket = findForChange(customer, number);
         boolean resumes = ticket.reply(text, customer.contactName(), clock.instant());
         tickets.saveAndFlush(ticket);
         if (!files.isEmpty()) {

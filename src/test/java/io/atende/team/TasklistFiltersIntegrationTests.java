@@ -47,7 +47,7 @@ class TasklistFiltersIntegrationTests {
     @Test
     void savesTheSharedFiltersWithTicketColumns() {
         for (String name : List.of(TasklistFilters.MY_TEAM, TasklistFilters.MY_TASKS, TasklistFilters.SLA_DUE_TODAY,
-                TasklistFilters.SLA_OVERDUE, TasklistFilters.SLA_WARNED)) {
+                TasklistFilters.SLA_OVERDUE, TasklistFilters.SLA_WARNED, TasklistFilters.AWAITING_CUSTOMER)) {
             Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
             assertThat(filter).as(name).isNotNull();
             assertThat(filter.getProperties()).containsEntry("refresh", true).containsKeys("color", "priority", "description");
@@ -106,7 +106,7 @@ class TasklistFiltersIntegrationTests {
 
         assertThat(names).containsExactlyInAnyOrder(TasklistFilters.MY_TEAM, TasklistFilters.MY_TASKS,
                 TasklistFilters.SLA_DUE_TODAY, TasklistFilters.SLA_OVERDUE, TasklistFilters.SLA_WARNED,
-                "Equipe Suporte Protheus");
+                TasklistFilters.AWAITING_CUSTOMER, "Equipe Suporte Protheus");
     }
 
     @Test

@@ -208,7 +208,9 @@ class TicketLifecycleProcessTests {
         complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_REQUEST_INFORMATION, VAR_QUESTION,
                 "Qual a série da nota?"));
 
-        assertThat(instance).isWaitingAt(EVENT_AWAIT_REPLY).hasPassed("Task_RequestInformation");
+        assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER).hasPassed("Task_RequestInformation");
+        assertThat(task(instance)).hasCandidateGroup("suporte-protheus");
+        org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate()).as("no SLA while waiting").isNull();
         assertThat(instance).variables().doesNotContainKey(VAR_SLA_DUE_AT);
         org.assertj.core.api.Assertions.assertThat(reload(ticket).getStatus()).isEqualTo(TicketStatus.AGUARDANDO_CLIENTE);
         org.assertj.core.api.Assertions.assertThat(reload(ticket).getSlaDueAt()).isNull();

@@ -33,6 +33,10 @@ class CheckTaskDecision implements TaskListener {
     public void notify(DelegateTask task) {
         if (TASK_FIX_NON_CONFORMITY.equals(task.getTaskDefinitionKey())) {
             require(task, VAR_SOLUTION, "Descreva a correção entregue no campo 'solution' (proposta de solução).");
+        } else if (TASK_AWAIT_CUSTOMER.equals(task.getTaskDefinitionKey())) {
+            require(task, VAR_RESUME_REASON, "Escreva no campo 'resumeReason' por que a análise retoma sem a resposta "
+                    + "do cliente (ex.: o cliente respondeu por telefone). A resposta do cliente retoma a análise "
+                    + "sozinha.");
         } else {
             checkAnalysis(task);
         }

@@ -20,8 +20,11 @@ class ClearPreviousDecision implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         // Manutenção reads the non-conformity the support team wrote; only its own answer is cleared.
-        List<String> fields = TASK_FIX_NON_CONFORMITY.equals(task.getTaskDefinitionKey()) ? List.of(VAR_SOLUTION)
-                : ANALYSIS_FIELDS;
+        List<String> fields = switch (task.getTaskDefinitionKey()) {
+            case TASK_FIX_NON_CONFORMITY -> List.of(VAR_SOLUTION);
+            case TASK_AWAIT_CUSTOMER -> List.of(VAR_RESUME_REASON);
+            default -> ANALYSIS_FIELDS;
+        };
         task.getExecution().removeVariables(fields);
     }
 }

@@ -40,16 +40,31 @@ class ProcessTickets {
         return save(ticket);
     }
 
+    /**
+     * The same, with the ticket's row locked before the engine writes anything: a customer's request on the ticket
+     * (which locks it first too) then waits for this one instead of deadlocking with it.
+     */
+    Ticket changeLocked(DelegateExecution execution, Consumer<Ticket> change) {
+        Ticket ticket = byBusinessKey(execution.getProcessBusinessKey(), tickets::findForChange);
+        change.accept(ticket);
+        return tickets.saveAndFlush(ticket);
+    }
+
     Ticket save(Ticket ticket) {
         return tickets.save(ticket);
     }
 
     Ticket byBusinessKey(String businessKey) {
+        return byBusinessKey(businessKey, tickets::findById);
+    }
+
+    private static Ticket byBusinessKey(String businessKey,
+            java.util.function.Function<Long, java.util.Optional<Ticket>> finder) {
         // A lifecycle started by hand (engine REST, Cockpit) has no ticket behind it: refused as the caller's error
         // (400 on the engine REST), with what to do instead (issue 12).
         TicketNumber number = TicketNumber.parse(businessKey).orElseThrow(() -> new BadUserRequestException(NOT_BY_HAND
                 + " (chave de negócio '" + businessKey + "' não é o número de um ticket)"));
-        return tickets.findById(number.value())
+        return finder.apply(number.value())
                 .orElseThrow(() -> new BadUserRequestException(NOT_BY_HAND + " (não há ticket " + businessKey + ")"));
     }
 

@@ -16,6 +16,8 @@ public final class TicketProcess {
     /** User tasks (task definition keys) and the form ids they reference. */
     public static final String TASK_ANALYZE = "analyze-ticket";
     public static final String TASK_FIX_NON_CONFORMITY = "fix-non-conformity";
+    /** The team waits for the customer's reply (no SLA due date); its boundary message is the reply. */
+    public static final String TASK_AWAIT_CUSTOMER = "await-customer";
 
     /** Other elements. */
     public static final String TIMER_SLA = "Timer_SlaBreached";
@@ -67,6 +69,8 @@ public final class TicketProcess {
     public static final String VAR_NON_CONFORMITY = "nonConformity";
     public static final String VAR_TRANSFER_TO = "transferTo";
     public static final String VAR_TRANSFER_REASON = "transferReason";
+    /** Form field of await-customer: why the team resumes the analysis without the customer's reply. */
+    public static final String VAR_RESUME_REASON = "resumeReason";
     /** Who completed the last user task (set by its complete listener). */
     public static final String VAR_AGENT = "agent";
 

@@ -5,6 +5,8 @@ import static io.atende.ticket.process.TicketProcess.OUTCOME_PROPOSE_SOLUTION;
 import static io.atende.ticket.process.TicketProcess.OUTCOME_REQUEST_INFORMATION;
 import static io.atende.ticket.process.TicketProcess.OUTCOME_TRANSFER;
 import static io.atende.ticket.process.TicketProcess.TASK_ANALYZE;
+import static io.atende.ticket.process.TicketProcess.TASK_AWAIT_CUSTOMER;
+import static io.atende.ticket.process.TicketProcess.VAR_RESUME_REASON;
 import static io.atende.ticket.process.TicketProcess.TASK_FIX_NON_CONFORMITY;
 import static io.atende.ticket.process.TicketProcess.VAR_NON_CONFORMITY;
 import static io.atende.ticket.process.TicketProcess.VAR_OUTCOME;
@@ -49,7 +51,7 @@ class FormsTests {
             VIEW_PRIORITY, VIEW_SLA_DUE, VIEW_PRODUCT, VIEW_SUBJECT, VIEW_DESCRIPTION, VIEW_HISTORY);
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {TASK_ANALYZE, TASK_FIX_NON_CONFORMITY})
+    @ValueSource(strings = {TASK_ANALYZE, TASK_FIX_NON_CONFORMITY, TASK_AWAIT_CUSTOMER})
     @DisplayName("each form is a Camunda Platform 7.24 form whose id is its file name (camunda:formRef)")
     void isNamedByItsIdForCamundaPlatform(String formId) throws IOException {
         JsonNode form = read(formId);
@@ -62,7 +64,7 @@ class FormsTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {TASK_ANALYZE, TASK_FIX_NON_CONFORMITY})
+    @ValueSource(strings = {TASK_ANALYZE, TASK_FIX_NON_CONFORMITY, TASK_AWAIT_CUSTOMER})
     @DisplayName("R17: each form shows the whole ticket read-only, without validation that could block submitting")
     void showsTheTicketReadOnly(String formId) throws IOException {
         Map<String, JsonNode> fields = fieldsByKey(read(formId));
@@ -79,7 +81,7 @@ class FormsTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {TASK_ANALYZE, TASK_FIX_NON_CONFORMITY})
+    @ValueSource(strings = {TASK_ANALYZE, TASK_FIX_NON_CONFORMITY, TASK_AWAIT_CUSTOMER})
     @DisplayName("customer text never renders as HTML: no html component, text components are static")
     void rendersNoCustomerTextAsMarkup(String formId) throws IOException {
         List<JsonNode> components = components(read(formId));
@@ -90,7 +92,7 @@ class FormsTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {TASK_ANALYZE, TASK_FIX_NON_CONFORMITY})
+    @ValueSource(strings = {TASK_ANALYZE, TASK_FIX_NON_CONFORMITY, TASK_AWAIT_CUSTOMER})
     @DisplayName("component ids and keys are unique within a form")
     void hasUniqueIdsAndKeys(String formId) throws IOException {
         List<JsonNode> components = components(read(formId));
@@ -163,6 +165,22 @@ class FormsTests {
         assertThat(solution.has("conditional")).isFalse();
         assertThat(solution.path("validate").path("required").asBoolean()).isTrue();
         assertThat(fields).doesNotContainKey(VAR_OUTCOME);
+    }
+
+    @Test
+    @DisplayName("R17, R20: await-customer shows the question asked and requires the reason to resume without a reply")
+    void showsTheQuestionAndRequiresTheResumeReason() throws IOException {
+        Map<String, JsonNode> fields = fieldsByKey(read(TASK_AWAIT_CUSTOMER));
+
+        JsonNode question = fields.get(VAR_QUESTION);
+        assertThat(question.path("readonly").asBoolean()).isTrue();
+        assertThat(question.has("validate")).isFalse();
+        JsonNode reason = fields.get(VAR_RESUME_REASON);
+        assertThat(reason.path("type").asText()).isEqualTo("textarea");
+        assertThat(reason.path("readonly").asBoolean()).isFalse();
+        assertThat(reason.path("validate").path("required").asBoolean()).isTrue();
+        assertThat(reason.path("validate").path("maxLength").asInt()).isBetween(1, 10_000);
+        assertThat(fields).doesNotContainKeys(VAR_OUTCOME, VAR_SOLUTION);
     }
 
     private static JsonNode read(String formId) throws IOException {

@@ -111,7 +111,7 @@ class TasklistBrowserTests {
         await(d -> body().contains(ticket.number().toString()) && allText().contains(slaDue));
         // the card shows two variables and folds the rest under its chevron: read the folded text too
         String list = allText();
-        assertThat(list).contains("Minha equipe", "SLA vencendo hoje", "SLA vencido", "Prazo vencendo",
+        assertThat(list).contains("Minha equipe", "SLA vencendo hoje", "SLA vencido", "Prazo vencendo", "Aguardando cliente",
                 "Empresa", "Classificação", "SLA vence em", slaDue, "Datas e horas no fuso horário local");
         assertThat(list).doesNotContain("migrate to Camunda 8", "Filter Tasks", "Date and Time displayed");
         assertThat(driver.findElements(By.cssSelector("input[placeholder='Filtrar tarefas']"))).isNotEmpty();
