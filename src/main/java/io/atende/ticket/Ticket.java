@@ -140,6 +140,10 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     @OrderBy("warnedAt")
     private List<SlaWarning> slaWarnings = new ArrayList<>();
 
+    /** Written, never read here (an inverse bag: adding does not load it); the managers' backlog over time reads it. */
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL)
+    private List<QueueChange> queueChanges = new ArrayList<>();
+
     protected Ticket() {
     }
 
@@ -159,7 +163,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         ticket.description = draft.description();
         ticket.impact = draft.impact();
         ticket.urgency = draft.urgency();
-        ticket.status = ABERTO;
+        ticket.moveTo(ABERTO, null, at);
         ticket.openedAt = at;
         if (parent != null) {
             if (!parent.companyId.equals(companyId)) {
@@ -174,7 +178,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     /** The opening decisions' result: classification, team and the first SLA deadline (R20, R16). */
     public void classify(Priority priority, String team, Instant slaDueAt, Instant at) {
         this.priority = priority;
-        this.team = team;
+        moveTo(status, team, at);
         this.slaDueAt = slaDueAt;
         record(at, "Atende", AuthorKind.SYSTEM, HistoryKind.CLASSIFIED,
                 "Classificação " + priority + ", equipe " + team + ".");
@@ -190,7 +194,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     /** An agent took the ticket from the queue. */
     public void startAnalysis(String agent, Instant at) {
         if (status == ABERTO) {
-            status = EM_ANALISE;
+            moveTo(EM_ANALISE, team, at);
             record(at, agent, AuthorKind.AGENT, HistoryKind.ANALYSIS_STARTED, null);
         }
     }
@@ -198,7 +202,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     /** The team asks the customer for information; the SLA clock stops (R17, R20). */
     public void requestInformation(String question, String agent, Instant at) {
         requireStatus(IN_ANALYSIS, "pedir informações");
-        status = AGUARDANDO_CLIENTE;
+        moveTo(AGUARDANDO_CLIENTE, team, at);
         slaDueAt = null;
         respond(at);
         record(at, agent, AuthorKind.AGENT, HistoryKind.INFORMATION_REQUESTED, question);
@@ -218,7 +222,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         record(at, author, AuthorKind.CUSTOMER, HistoryKind.CUSTOMER_REPLY, text);
         registerEvent(new CustomerReplied(number(), text, at));
         if (status == AGUARDANDO_CLIENTE) {
-            status = ABERTO;
+            moveTo(ABERTO, team, at);
             return true;
         }
         return false;
@@ -230,7 +234,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
      */
     public void resumeWithoutReply(String reason, String agent, Instant at) {
         requireStatus(Set.of(AGUARDANDO_CLIENTE), "retomar a análise sem a resposta do cliente");
-        status = ABERTO;
+        moveTo(ABERTO, team, at);
         record(at, agent, AuthorKind.AGENT, HistoryKind.ANALYSIS_RESUMED, reason);
     }
 
@@ -289,7 +293,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     /** A confirmed non-conformity of the standard product goes to Manutenção (R22). */
     public void forwardToMaintenance(String nonConformity, String agent, Instant maintenanceDueAt, Instant at) {
         requireStatus(IN_ANALYSIS, "encaminhar para Manutenção");
-        status = EM_MANUTENCAO;
+        moveTo(EM_MANUTENCAO, team, at);
         this.maintenanceDueAt = maintenanceDueAt;
         respond(at);
         record(at, agent, AuthorKind.AGENT, HistoryKind.FORWARDED_TO_MAINTENANCE, nonConformity);
@@ -300,8 +304,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     public void transfer(String toTeam, String reason, String agent, Instant at) {
         requireStatus(IN_ANALYSIS, "transferir");
         String from = team;
-        team = toTeam;
-        status = ABERTO;
+        moveTo(ABERTO, toTeam, at);
         transferCount++;
         record(at, agent, AuthorKind.AGENT, HistoryKind.TRANSFERRED,
                 "De " + from + " para " + toTeam + (reason == null || reason.isBlank() ? "." : ": " + reason));
@@ -311,7 +314,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     /** Sends the Solution Proposal: RESOLVIDO until the contest deadline (R18). */
     public void resolve(String solution, String agent, Instant contestDeadline, Instant at) {
         requireStatus(EnumSet.of(ABERTO, EM_ANALISE, EM_MANUTENCAO), "propor uma solução");
-        status = RESOLVIDO;
+        moveTo(RESOLVIDO, team, at);
         this.solution = solution;
         this.resolvedAt = at;
         this.contestDeadline = contestDeadline;
@@ -326,7 +329,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     /** The customer contests the proposal within the window: back to the team (R18). */
     public void contest(String reason, String author, Instant at) {
         requireOpenProposal(at, "contestar");
-        status = ABERTO;
+        moveTo(ABERTO, team, at);
         resolvedAt = null;
         contestDeadline = null;
         record(at, author, AuthorKind.CUSTOMER, HistoryKind.CONTESTED, reason);
@@ -446,13 +449,23 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     }
 
     private void close(CloseReason reason, Instant at) {
-        status = FECHADO;
+        moveTo(FECHADO, team, at);
         closeReason = reason;
         closedAt = at;
         record(at, "Atende", AuthorKind.SYSTEM, HistoryKind.CLOSED,
                 reason == CloseReason.ACCEPTED ? "Encerrado: solução aceita pelo cliente."
                         : "Encerrado automaticamente: prazo de contestação terminou.");
         registerEvent(new TicketClosed(number(), reason, at));
+    }
+
+    /** Every change of queue (team or status) goes through here, so the backlog over time can be read (issue 15). */
+    private void moveTo(TicketStatus toStatus, String toTeam, Instant at) {
+        if (toStatus == status && java.util.Objects.equals(toTeam, team)) {
+            return;
+        }
+        queueChanges.add(new QueueChange(this, at, team, status, toTeam, toStatus));
+        status = toStatus;
+        team = toTeam;
     }
 
     private void requireOpenProposal(Instant at, String action) {

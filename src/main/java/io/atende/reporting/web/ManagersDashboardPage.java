@@ -2,6 +2,7 @@ package io.atende.reporting.web;
 
 import io.atende.reporting.ManagersDashboard;
 import io.atende.reporting.ManagersDashboard.Table;
+import io.atende.reporting.QueueHistory;
 import io.atende.team.SignedInAgent;
 import io.atende.team.Teams;
 import io.atende.team.WebappLogins;
@@ -47,12 +48,15 @@ class ManagersDashboardPage {
     private final WebappLogins logins;
     private final Teams teams;
     private final ManagersDashboard dashboard;
+    private final QueueHistory queues;
     private final Clock clock;
 
-    ManagersDashboardPage(WebappLogins logins, Teams teams, ManagersDashboard dashboard, Clock clock) {
+    ManagersDashboardPage(WebappLogins logins, Teams teams, ManagersDashboard dashboard, QueueHistory queues,
+            Clock clock) {
         this.logins = logins;
         this.teams = teams;
         this.dashboard = dashboard;
+        this.queues = queues;
         this.clock = clock;
     }
 
@@ -161,6 +165,7 @@ class ManagersDashboardPage {
         tables.add(dashboard.slaCompliance(q.start(), q.end(), q.teams()));
         tables.add(dashboard.firstResponse(q.start(), q.end(), q.teams()));
         tables.add(dashboard.backlog(q.teams()));
+        tables.add(queues.daily(q.from(), q.to(), q.teams()));
         tables.add(dashboard.perChannel(q.start(), q.end(), q.teams()));
         tables.add(dashboard.perProduct(q.start(), q.end(), q.teams()));
         tables.add(dashboard.transfers(q.start(), q.end(), q.teams()));
@@ -202,7 +207,22 @@ class ManagersDashboardPage {
             values.add(String.valueOf(sum));
         }
         charts.add(chart("grafico-resposta", "bar", "Tickets", buckets, values));
+        charts.add(backlogChart(byId.get("fila-diaria")));
         return charts;
+    }
+
+    /** One line per team: its open tickets at the end of each day (the table's last column). */
+    private static Map<String, String> backlogChart(Table daily) {
+        List<String> days = daily.rows().stream().map(r -> r.get(0)).distinct().toList();
+        Map<String, Map<String, String>> perTeam = new LinkedHashMap<>();
+        for (List<String> row : daily.rows()) {
+            perTeam.computeIfAbsent(row.get(1), t -> new LinkedHashMap<>()).put(row.get(0), row.get(row.size() - 1));
+        }
+        Map<String, String> chart = chart("grafico-fila", "line", "Fila ao fim do dia", days, List.of());
+        chart.put("series", perTeam.entrySet().stream().map(e -> "{\"label\":" + json(e.getKey()) + ",\"data\":"
+                + days.stream().map(d -> e.getValue().getOrDefault(d, "0")).collect(Collectors.joining(",", "[", "]"))
+                + "}").collect(Collectors.joining(",", "[", "]")));
+        return chart;
     }
 
     private static Map<String, String> chart(String id, String type, String title, List<String> labels, List<String> values) {
@@ -212,6 +232,7 @@ class ManagersDashboardPage {
         chart.put("titulo", title);
         chart.put("rotulos", labels.stream().map(ManagersDashboardPage::json).collect(Collectors.joining(",", "[", "]")));
         chart.put("valores", String.join(",", values).transform(v -> "[" + v + "]"));
+        chart.put("series", null); // several series (JSON) instead of valores: the backlog chart
         return chart;
     }
 

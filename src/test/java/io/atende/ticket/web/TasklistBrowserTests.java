@@ -161,9 +161,13 @@ class TasklistBrowserTests {
         driver.get("http://localhost:" + port + "/equipe/painel");
         await(d -> body().contains("Painel dos líderes"));
         await(d -> Boolean.TRUE.equals(driver.executeScript(
-                "return ['grafico-sla','grafico-canal','grafico-resposta'].every(function (id) {"
+                "return ['grafico-sla','grafico-canal','grafico-resposta','grafico-fila'].every(function (id) {"
                         + " return window.Chart && Chart.getChart(document.getElementById(id)) !== undefined; })")));
+        assertThat(driver.executeScript("return Chart.getChart(document.getElementById('grafico-fila')).data.datasets"
+                + ".map(function (d) { return d.label; }).indexOf('suporte-protheus') >= 0")).as("a line per team")
+                .isEqualTo(Boolean.TRUE);
         assertThat(body()).contains("Cumprimento do SLA de atendimento (R20)", "Tickets abertos por canal (R5)",
+                "Fila ao fim de cada dia, por equipe e situação",
                 "Transferências", "Satisfação (R21)");
         assertThat(driver.manage().logs().get("browser").getAll()).noneMatch(e -> e.getMessage()
                 .contains("Content Security Policy"));

@@ -1,0 +1,25 @@
+package io.atende.reporting;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Rolls the finished days' queue moves up every hour (off in the tests, which call {@link QueueHistory#rollUp()}). */
+@Component
+@ConditionalOnProperty(name = "atende.reporting.queue-rollup.scheduled", havingValue = "true", matchIfMissing = true)
+class QueueRollupSchedule {
+
+    private final QueueHistory history;
+
+    QueueRollupSchedule(QueueHistory history) {
+        this.history = history;
+    }
+
+    @Scheduled(fixedDelayString = "${atende.reporting.queue-rollup.interval:1h}",
+            initialDelayString = "${atende.reporting.queue-rollup.initial-delay:2m}")
+    void rollUp() {
+        while (history.rollUp() == QueueHistory.DAYS_PER_RUN) {
+            // a long backlog of days (the first run after the migration): one transaction per 400 days
+        }
+    }
+}
