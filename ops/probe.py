@@ -233,6 +233,21 @@ route("POST", "/equipe/empresas/{id}/oferta", "/equipe/empresas/{pq_company}/ofe
       E(401, agents=403, staff=400), ("form", {"oferta": "PRIME", "motivo": ""}))
 route("POST", "/equipe/empresas/{id}/cnpj", "/equipe/empresas/{pq_company}/cnpj", "page",
       E(401, agents=403, staff=400), ("form", {"cnpj": "123", "motivo": "probe"}))
+# creating a company (administrators): the walk sends no name (400), so it creates none
+route("GET", "/equipe/empresas/nova", "/equipe/empresas/nova", "page", E(401, agents=403, staff=200))
+route("POST", "/equipe/empresas/nova", "/equipe/empresas/nova", "page", E(401, agents=403, staff=400),
+      ("form", {"nome": "", "oferta": "PADRAO", "uf": "SP", "cidade": "São Paulo", "motivo": "probe"}))
+# the Prime contract (administrators; CST reads it on the company's page): Pão Quente is PADRAO, so each is a 400
+route("POST", "/equipe/empresas/{id}/prime", "/equipe/empresas/{pq_company}/prime", "page",
+      E(401, agents=403, staff=400), ("form", {"plantao24x7": "sim", "motivo": "probe"}))
+route("POST", "/equipe/empresas/{id}/prime/termos", "/equipe/empresas/{pq_company}/prime/termos", "page",
+      E(401, agents=403, staff=400), ("form", {"plantao24x7": "sim", "motivo": "probe"}))
+route("POST", "/equipe/empresas/{id}/prime/metas", "/equipe/empresas/{pq_company}/prime/metas", "page",
+      E(401, agents=403, staff=400), ("form", {"horas_URGENTE": "4", "motivo": "probe"}))
+route("POST", "/equipe/empresas/{id}/prime/metas", "/equipe/empresas/99999999/prime/metas", "page",
+      E(401, agents=403, staff=404), ("form", {"horas_URGENTE": "4", "motivo": "probe"}))
+route("POST", "/equipe/empresas/{id}/prime/remover", "/equipe/empresas/{pq_company}/prime/remover", "page",
+      E(401, agents=403, staff=400), ("form", {"motivo": "probe"}))
 # the managers' dashboard (issue 15): team leads and process administrators; the walk's agents lead no team
 route("GET", "/equipe/painel", "/equipe/painel", "page", E(401, agents=403, staff=200))
 route("GET", "/equipe/painel", "/equipe/painel?de=2026-13-01", "page", E(401, agents=403, staff=400))

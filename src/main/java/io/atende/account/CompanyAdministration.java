@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What staff change in a company without SQL (issue 15): the financial pendency (R4: set and lift; lifting it
- * unblocks the company at once, as every opening reads it), the contract, the offer and Fly01 segment, the CNPJ.
- * Each change needs a reason and is kept in {@code company_change} with who and when; a change to what the company
+ * unblocks the company at once, as every opening reads it), the contract, the offer and Fly01 segment, the CNPJ; and
+ * a new company. Each change needs a reason and is kept in {@code company_change} with who and when; a change to what the company
  * already is is refused, so the audit holds only real changes.
  */
 @Service
@@ -22,14 +22,82 @@ public class CompanyAdministration {
             String city, boolean financialPendency, boolean contractActive, boolean blocked, List<CompanyChange> changes) {
     }
 
+    /**
+     * A company to create; {@code cnpj} may be blank.
+     *
+     * @param segment the Fly01 segment, exactly when the offer is FLY01 (R11)
+     * @param state the UF, for the state's holidays (R15)
+     */
+    public record NewCompany(String name, String cnpj, Offer offer, Fly01Segment segment, String state, String city,
+            boolean contractActive) {
+    }
+
+    /** The 27 federative units, a company's {@code state}, alphabetically by name. */
+    public static final List<String> STATES = List.of("AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS",
+            "MG", "PA", "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO");
+
     private final Companies companies;
     private final CompanyChanges changes;
+    private final PrimeContracts primeContracts;
     private final Clock clock;
 
-    CompanyAdministration(Companies companies, CompanyChanges changes, Clock clock) {
+    CompanyAdministration(Companies companies, CompanyChanges changes, PrimeContracts primeContracts, Clock clock) {
         this.companies = companies;
         this.changes = changes;
+        this.primeContracts = primeContracts;
         this.clock = clock;
+    }
+
+    /**
+     * A new customer company (R4: with its contract active or not), its creation the first row of its history.
+     * Everything is checked before anything is written, so a refused creation leaves no row.
+     *
+     * @return the new company's id
+     */
+    @Transactional
+    public Long create(NewCompany wanted, String reason, String actor) {
+        String name = wanted.name() == null ? "" : wanted.name().strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            throw new AccountChangeException("Diga o nome da empresa.");
+        }
+        if (name.length() > 200) {
+            throw new AccountChangeException("O nome tem " + name.length() + " caracteres; o limite é 200.");
+        }
+        if (companies.findByName(name).isPresent()) {
+            throw new AccountChangeException("Já existe uma empresa chamada " + name + ".");
+        }
+        String cnpj = wanted.cnpj() == null || wanted.cnpj().isBlank() ? null : freeCnpj(wanted.cnpj(), null);
+        if (wanted.offer() == null) {
+            throw new AccountChangeException("Escolha a oferta na lista.");
+        }
+        segmentFits(wanted.offer(), wanted.segment());
+        String state = wanted.state() == null ? "" : wanted.state().strip().toUpperCase(Locale.ROOT);
+        if (!STATES.contains(state)) {
+            throw new AccountChangeException("Escolha a UF na lista (ela decide os feriados estaduais, R15).");
+        }
+        String city = wanted.city() == null ? "" : wanted.city().strip().replaceAll("\\s+", " ");
+        if (city.isEmpty() || city.length() > 100) {
+            throw new AccountChangeException(city.isEmpty() ? "Diga a cidade da empresa (ela decide os feriados "
+                    + "municipais, R15)." : "O nome da cidade tem " + city.length() + " caracteres; o limite é 100.");
+        }
+        String why = reason(reason);
+        Company company = new Company(name, wanted.offer(), wanted.segment(), state, city);
+        if (cnpj != null) {
+            company.setDocument(cnpj);
+        }
+        if (!wanted.contractActive()) {
+            company.deactivateContract();
+        }
+        try {
+            companies.saveAndFlush(company);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) { // same name or CNPJ created a moment ago
+            throw new org.springframework.dao.OptimisticLockingFailureException("Company created concurrently", e);
+        }
+        save(company, actor, "COMPANY_CREATED", "Empresa criada: oferta " + wanted.offer()
+                + (wanted.segment() == null ? "" : " (" + wanted.segment() + ")") + ", " + city + " / " + state
+                + ", CNPJ " + CustomerDirectory.formatCnpj(cnpj) + ", contrato " + (wanted.contractActive() ? "ativo"
+                : "inativo") + ". Motivo: " + why);
+        return company.getId();
     }
 
     /** Companies whose name or CNPJ contains {@code query} (8 digits or more); all when blank; by name, at most 100. */
@@ -89,13 +157,15 @@ public class CompanyAdministration {
         if (company.getOffer() == offer && company.getSegment() == segment) {
             throw new AccountChangeException("A empresa já tem essa oferta" + (segment == null ? "" : " e segmento") + ".");
         }
+        segmentFits(offer, segment);
+        // decision (docs/administration.md): a Prime contract rests on the PRIME offer; it is removed first, on purpose
+        if (offer != Offer.PRIME && primeContracts.findByCompanyId(id).isPresent()) {
+            throw new AccountChangeException("A empresa tem contrato Prime: remova o contrato (no quadro Contrato Prime) "
+                    + "antes de mudar a oferta para " + offer + ".");
+        }
         String why = reason(reason);
         String before = company.getOffer() + (company.getSegment() == null ? "" : " (" + company.getSegment() + ")");
-        try {
-            company.changeOffer(offer, segment);
-        } catch (IllegalArgumentException e) {
-            throw new AccountChangeException(e.getMessage());
-        }
+        company.changeOffer(offer, segment);
         save(company, actor, "OFFER_CHANGED", "Oferta de " + before + " para " + offer + (segment == null ? ""
                 : " (" + segment + ")") + ". Motivo: " + why);
     }
@@ -106,16 +176,10 @@ public class CompanyAdministration {
         Company company = find(id);
         String before = CustomerDirectory.formatCnpj(company.getDocument());
         String digits = cnpj == null ? "" : cnpj.replaceAll("\\D", "");
-        if (digits.length() != 14) {
-            throw new AccountChangeException("O CNPJ tem 14 dígitos (com ou sem pontuação), como 11.222.333/0001-81.");
-        }
-        if (digits.equals(company.getDocument())) {
+        if (digits.length() == 14 && digits.equals(company.getDocument())) {
             throw new AccountChangeException("A empresa já tem esse CNPJ.");
         }
-        // checked before the change: a duplicate must not reach the unique index at the flush
-        if (companies.findByDocument(digits).filter(c -> !c.getId().equals(id)).isPresent()) {
-            throw new AccountChangeException("Outra empresa já tem o CNPJ " + CustomerDirectory.formatCnpj(digits) + ".");
-        }
+        freeCnpj(digits, id);
         String why = reason(reason);
         company.setDocument(digits);
         save(company, actor, "DOCUMENT_SET", "CNPJ de " + before + " para "
@@ -131,7 +195,29 @@ public class CompanyAdministration {
         return companies.findById(id).orElseThrow(() -> new AccountChangeException.NotFound("Empresa não encontrada."));
     }
 
-    private static String reason(String reason) {
+    /**
+     * The CNPJ's 14 digits, when no company but {@code owner} (null for a new company) has it.
+     */
+    private String freeCnpj(String cnpj, Long owner) {
+        String digits = cnpj.replaceAll("\\D", "");
+        if (digits.length() != 14) {
+            throw new AccountChangeException("O CNPJ tem 14 dígitos (com ou sem pontuação), como 11.222.333/0001-81.");
+        }
+        // checked before the change: a duplicate must not reach the unique index at the flush
+        if (companies.findByDocument(digits).filter(c -> !c.getId().equals(owner)).isPresent()) {
+            throw new AccountChangeException("Outra empresa já tem o CNPJ " + CustomerDirectory.formatCnpj(digits) + ".");
+        }
+        return digits;
+    }
+
+    private static void segmentFits(Offer offer, Fly01Segment segment) {
+        if ((offer == Offer.FLY01) != (segment != null)) {
+            throw new AccountChangeException(offer == Offer.FLY01 ? "Uma empresa FLY01 precisa do segmento (R11)."
+                    : "Só uma empresa FLY01 tem segmento.");
+        }
+    }
+
+    static String reason(String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new AccountChangeException("Diga o motivo da mudança: ele fica no histórico da empresa.");

@@ -14,8 +14,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The terms of a Prime company's contract (R14, R22): optional per-classification overrides of
@@ -25,8 +25,8 @@ import java.util.Set;
 @Table(name = "prime_contract")
 public class PrimeContract {
 
-    /** The classifications of R20 (ticket priorities), the keys an override may use. */
-    static final Set<String> CLASSIFICATIONS = Set.of("BAIXO", "NORMAL", "ALTO", "URGENTE");
+    /** The classifications of R20 (ticket priorities), the keys an override may use, lowest first. */
+    public static final List<String> CLASSIFICATIONS = List.of("BAIXO", "NORMAL", "ALTO", "URGENTE");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,12 +57,20 @@ public class PrimeContract {
             throw new IllegalArgumentException("Only a PRIME company has a Prime contract: " + company.getName());
         }
         this.companyId = company.getId();
+        changeTerms(nonStop, customizationTeam);
+    }
+
+    /** Non-stop (24x7) operation and the team of the customization demands (null or blank: none named). */
+    public void changeTerms(boolean nonStop, String customizationTeam) {
         this.nonStop = nonStop;
         this.customizationTeam = customizationTeam == null || customizationTeam.isBlank() ? null
                 : customizationTeam.trim();
     }
 
-    /** Overrides R20's targets for one classification; a null value keeps the default of that target. */
+    /**
+     * Overrides R20's targets for one classification; a null value keeps the default of that target, and two nulls
+     * drop the override altogether.
+     */
     public PrimeContract overrideTargets(String classification, Integer supportHours, Integer maintenanceDays) {
         if (!CLASSIFICATIONS.contains(classification)) {
             throw new IllegalArgumentException("Unknown classification " + classification + "; one of " + CLASSIFICATIONS);
@@ -70,7 +78,11 @@ public class PrimeContract {
         if ((supportHours != null && supportHours <= 0) || (maintenanceDays != null && maintenanceDays <= 0)) {
             throw new IllegalArgumentException("Contract targets must be positive");
         }
-        targets.put(classification, new Target(supportHours, maintenanceDays));
+        if (supportHours == null && maintenanceDays == null) {
+            targets.remove(classification);
+        } else {
+            targets.put(classification, new Target(supportHours, maintenanceDays));
+        }
         return this;
     }
 
@@ -84,6 +96,11 @@ public class PrimeContract {
 
     public Long getCompanyId() {
         return companyId;
+    }
+
+    /** The optimistic-locking version; a change to the targets counts too (the collection is versioned). */
+    public long getVersion() {
+        return version;
     }
 
     /** One row of overrides; either number may be null (that target keeps R20's default). */
