@@ -248,6 +248,19 @@ route("POST", "/equipe/empresas/{id}/prime/metas", "/equipe/empresas/99999999/pr
       E(401, agents=403, staff=404), ("form", {"horas_URGENTE": "4", "motivo": "probe"}))
 route("POST", "/equipe/empresas/{id}/prime/remover", "/equipe/empresas/{pq_company}/prime/remover", "page",
       E(401, agents=403, staff=400), ("form", {"motivo": "probe"}))
+# the holiday on-call duty (R15): CST and process administrators; the walk's agents are neither. The POSTs carry no
+# reason (400): a plantão published by the walk would move the due dates of its tickets.
+route("GET", "/equipe/plantao", "/equipe/plantao?ano=2026", "page", E(401, agents=403, staff=200))
+route("GET", "/equipe/plantao", "/equipe/plantao?calendario=suporte&data=2026-12-25", "page", E(401, agents=403, staff=200))
+route("GET", "/equipe/plantao", "/equipe/plantao?calendario=nao-existe&data=2026-12-25", "page",
+      E(401, agents=403, staff=404))
+route("GET", "/equipe/plantao", "/equipe/plantao?ano=dois-mil", "page", E(401, agents=403, staff=400))
+route("POST", "/equipe/plantao/{calendarId}/{date}", "/equipe/plantao/suporte/2026-12-25", "page",
+      E(401, agents=403, staff=400), ("form", {"horas": "08:00-12:00", "motivo": ""}))
+route("POST", "/equipe/plantao/{calendarId}/{date}", "/equipe/plantao/suporte/2026-12-25", "page",
+      E(401, agents=403, staff=400), ("form", {"acao": "remover", "motivo": ""}))
+route("POST", "/equipe/plantao/{calendarId}/{date}", "/equipe/plantao/nao-existe/2026-12-25", "page",
+      E(401, agents=403, staff=404), ("form", {"horas": "08:00-12:00", "motivo": "probe"}))
 # the managers' dashboard (issue 15): team leads and process administrators; the walk's agents lead no team
 route("GET", "/equipe/painel", "/equipe/painel", "page", E(401, agents=403, staff=200))
 route("GET", "/equipe/painel", "/equipe/painel?de=2026-13-01", "page", E(401, agents=403, staff=400))

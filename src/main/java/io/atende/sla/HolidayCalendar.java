@@ -24,6 +24,9 @@ import io.atende.sla.SlaSettings.HolidaySettings;
  */
 final class HolidayCalendar {
 
+    /** Holiday names as staff read them (jollyday's Portuguese descriptions). */
+    private static final Locale NAMES = Locale.forLanguageTag("pt-BR");
+
     private final HolidayManager jollyday;
     private final JollydayRegions regions;
     private final Set<String> dropped;
@@ -56,7 +59,7 @@ final class HolidayCalendar {
         return false;
     }
 
-    /** The holidays of {@code location} in {@code year}, by date, with their names. */
+    /** The holidays of {@code location} in {@code year}, by date, with their names in Portuguese. */
     SortedMap<LocalDate, String> holidays(int year, Location location) {
         return holidays(year, Region.of(location));
     }
@@ -69,7 +72,7 @@ final class HolidayCalendar {
         SortedMap<LocalDate, String> days = new TreeMap<>();
         for (Holiday holiday : jollyday.getHolidays(Year.of(year), regions.argumentsFor(region))) {
             if (!dropped.contains(holiday.getPropertiesKey())) {
-                days.putIfAbsent(holiday.getDate(), holiday.getDescription(Locale.ENGLISH));
+                days.putIfAbsent(holiday.getDate(), holiday.getDescription(NAMES));
             }
         }
         for (ExtraHolidayRule rule : extra) {

@@ -51,10 +51,15 @@ class HolidayOnCallDay {
     }
 
     void publish(List<WorkingInterval> intervals, String note, String by, Instant at) {
-        this.hours = String.join(",", intervals.stream().map(WorkingInterval::entry).toList());
+        this.hours = joined(intervals);
         this.note = note;
         this.updatedBy = by;
         this.updatedAt = at;
+    }
+
+    /** Whether publishing {@code intervals} and {@code note} would leave the day as it is. */
+    boolean sameAs(List<WorkingInterval> intervals, String note) {
+        return hours != null && hours.equals(joined(intervals)) && java.util.Objects.equals(this.note, note);
     }
 
     List<WorkingInterval> intervals() {
@@ -62,7 +67,32 @@ class HolidayOnCallDay {
     }
 
     OnCallDuty view() {
-        return new OnCallDuty(calendarId, day, List.of(hours.split(",")), note, updatedBy, updatedAt);
+        return new OnCallDuty(calendarId, day, hours(), note, updatedBy, updatedAt, version);
+    }
+
+    /** The intervals as written, earliest first, e.g. {@code ["08:00-12:00", "13:00-17:00"]}. */
+    List<String> hours() {
+        return List.of(hours.split(","));
+    }
+
+    String note() {
+        return note;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** The day's hours (comma-separated) and note at one moment, for its history. */
+    record State(String hours, String note) {
+    }
+
+    State state() {
+        return new State(hours, note);
+    }
+
+    private static String joined(List<WorkingInterval> intervals) {
+        return String.join(",", intervals.stream().map(WorkingInterval::entry).toList());
     }
 
     String calendarId() {

@@ -20,14 +20,20 @@ public class SlaConfiguration {
         return CalendarsFile.load(resources, settings.calendarsFile());
     }
 
+    /** jollyday's Brazilian holidays with the corrections of {@code atende.sla.holidays}. */
+    @Bean
+    HolidayCalendar holidayCalendar(SlaSettings settings) {
+        return new HolidayCalendar(settings.holidays());
+    }
+
     /**
      * The business calendars of the configured teams, with jollyday's corrected holidays and the on-call
      * duty published for holidays (none where no roster is available, e.g. in a web slice test).
      */
     @Bean
-    BusinessCalendars businessCalendars(CalendarCatalogue catalogue, SlaSettings settings,
+    BusinessCalendars businessCalendars(CalendarCatalogue catalogue, HolidayCalendar holidays,
             ObjectProvider<HolidayDuty> duty) {
-        return new ConfiguredBusinessCalendars(catalogue, new HolidayCalendar(settings.holidays()),
+        return new ConfiguredBusinessCalendars(catalogue, holidays,
                 duty.getIfAvailable(() -> HolidayDuty.NONE));
     }
 }

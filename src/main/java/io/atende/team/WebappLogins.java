@@ -38,15 +38,22 @@ public class WebappLogins {
             return Optional.empty();
         }
         Authentication login = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
-        User user = login == null || login.getIdentityId() == null ? null
-                : identityService.createUserQuery().userId(login.getIdentityId()).singleResult();
+        return login == null || login.getIdentityId() == null ? Optional.empty() : agent(login.getIdentityId());
+    }
+
+    /**
+     * The Camunda user {@code userId} with their name and groups now, e.g. for the staff API, whose HTTP Basic login
+     * knows only the id; empty when there is no such user.
+     */
+    public Optional<SignedInAgent> agent(String userId) {
+        User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
         if (user == null) {
             return Optional.empty();
         }
-        String userId = user.getId();
+        String id = user.getId();
         String name = (nonBlank(user.getFirstName()) + " " + nonBlank(user.getLastName())).strip();
-        return Optional.of(new SignedInAgent(userId, name.isEmpty() ? userId : name, identityService.createGroupQuery()
-                .groupMember(userId).list()
+        return Optional.of(new SignedInAgent(id, name.isEmpty() ? id : name, identityService.createGroupQuery()
+                .groupMember(id).list()
                 .stream().map(Group::getId).collect(Collectors.toSet())));
     }
 

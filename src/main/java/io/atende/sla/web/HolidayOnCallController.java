@@ -7,6 +7,9 @@ import java.util.List;
 import io.atende.sla.HolidayOnCall;
 import io.atende.sla.InvalidOnCallException;
 import io.atende.sla.OnCallDuty;
+import io.atende.sla.OnCallEdit;
+import io.atende.team.SignedInAgent;
+import io.atende.team.WebappLogins;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,16 +23,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The published on-call duty on holidays (R15), for administrators ({@code /api/admin/**}: Camunda
- * users of {@code camunda-admin} or {@code cst}). One resource per calendar and day.
+ * users of {@code camunda-admin} or {@code cst}). One resource per calendar and day. Every change is kept in the
+ * duty's history with the caller's user id and name and the optional {@code reason}; the API does not check what the
+ * caller saw before (the last writer wins), the staff screen does.
  */
 @RestController
 @RequestMapping("/api/admin/on-call")
 class HolidayOnCallController {
 
     private final HolidayOnCall onCall;
+    private final WebappLogins logins;
 
-    HolidayOnCallController(HolidayOnCall onCall) {
+    HolidayOnCallController(HolidayOnCall onCall, WebappLogins logins) {
         this.onCall = onCall;
+        this.logins = logins;
     }
 
     /** The calendars on-call duty can be published for (those that stop on holidays). */
@@ -60,16 +67,23 @@ class HolidayOnCallController {
             throw new InvalidOnCallException("body", "Envie um JSON como {\"hours\": [\"08:00-12:00\"], \"note\":"
                     + " \"Plantão de Natal\"}.");
         }
-        return onCall.publish(calendarId, day, request.hours(), request.note(), auth.getName());
+        return onCall.publish(calendarId, day, request.hours(), request.note(), edit(auth, request.reason()));
     }
 
+    /** Withdraws the duty of that calendar on that day; {@code reason} (optional) goes to its history. */
     @DeleteMapping("/{calendarId}/{date}")
-    ResponseEntity<Void> withdraw(@PathVariable String calendarId, @PathVariable String date) {
+    ResponseEntity<Void> withdraw(Authentication auth, @PathVariable String calendarId, @PathVariable String date,
+            @RequestParam(required = false) String reason) {
         LocalDate day = day(date);
-        if (!onCall.withdraw(calendarId, day)) {
+        if (!onCall.withdraw(calendarId, day, edit(auth, reason))) {
             throw new OnCallNotFound(calendarId, day);
         }
         return ResponseEntity.noContent().build();
+    }
+
+    private OnCallEdit edit(Authentication auth, String reason) {
+        String name = logins.agent(auth.getName()).map(SignedInAgent::name).orElse(auth.getName());
+        return OnCallEdit.unchecked(auth.getName(), name, reason);
     }
 
     private static LocalDate day(String date) {
@@ -80,8 +94,8 @@ class HolidayOnCallController {
         }
     }
 
-    /** The body of a PUT: the day's on-call intervals (Brasília time) and an optional note. */
-    record OnCallRequest(List<String> hours, String note) {
+    /** The body of a PUT: the day's on-call intervals (Brasília time), an optional note and an optional reason. */
+    record OnCallRequest(List<String> hours, String note, String reason) {
     }
 
     static final class OnCallNotFound extends RuntimeException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.atende.AtendeIntegrationTest;
 import io.atende.sla.HolidayOnCall;
+import io.atende.sla.OnCallEdit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,8 @@ class HolidayOnCallApiIntegrationTests {
     @AfterEach
     void withdrawEverything() {
         for (String calendar : onCall.holidayCalendars()) {
-            onCall.list(calendar, null).forEach(duty -> onCall.withdraw(calendar, duty.day()));
+            onCall.list(calendar, null).forEach(duty -> onCall.withdraw(calendar, duty.day(),
+                    OnCallEdit.unchecked("demo", "Demo", "Limpeza do teste")));
         }
     }
 
