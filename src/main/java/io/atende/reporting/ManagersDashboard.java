@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The figures of the managers' dashboard (issue 15; R16, R20, R21, R13), read from the application's own tables
- * with aggregate queries over a period and a set of teams. The team condition is written {@code coalesce(team, '')
+ * with aggregate queries over a period and a set of teams; the tables of tickets by opening date are drawn from
+ * {@link OpenedCounts} (counted once per page). The team condition is written {@code coalesce(team, '')
  * in (…)} on purpose: H2 would otherwise read the (team, status) index, i.e. a team's whole history, instead of
  * the period's range of the (opened_at, team) index (the backlog: the open statuses' range of the status index). Each table is a list of rows of text cells, the same
  * the page shows and the CSV exports.
@@ -43,43 +44,30 @@ public class ManagersDashboard {
     }
 
     /** R20: tickets opened in the period, per team and classification, with and without a missed support target. */
-    public Table slaCompliance(Instant from, Instant to, Collection<String> teams) {
+    public Table slaCompliance(List<OpenedCounts.Count> counts) {
+        Map<List<String>, long[]> sums = sum(counts, c -> c.priority().isEmpty() ? null : List.of(c.team(), c.priority()));
         List<List<String>> rows = new ArrayList<>();
-        jdbc.query("""
-                select t.team, t.priority, count(distinct t.id) as total, count(distinct b.ticket_id) as breached
-                from ticket t
-                left join ticket_sla_breach b on b.ticket_id = t.id and b.target = 'SUPPORT'
-                where t.opened_at >= :from and t.opened_at < :to and coalesce(t.team, '') in (:teams) and t.priority is not null
-                group by t.team, t.priority order by t.team, t.priority""", params(from, to, teams), rs -> {
-            long total = rs.getLong("total");
-            long breached = rs.getLong("breached");
-            rows.add(List.of(rs.getString("team"), rs.getString("priority"), String.valueOf(total),
-                    String.valueOf(total - breached), String.valueOf(breached), percent(total - breached, total)));
-        });
+        sums.forEach((key, v) -> rows.add(List.of(key.get(0), key.get(1), String.valueOf(v[0]), String.valueOf(v[0] - v[1]),
+                String.valueOf(v[1]), percent(v[0] - v[1], v[0]))));
         return new Table("sla", "Cumprimento do SLA de atendimento (R20)",
                 List.of("Equipe", "Classificação", "Abertos", "No prazo", "Prazo vencido", "% no prazo"), rows);
     }
 
-    /** How long the first answer took, per team, for tickets opened in the period (counted by the database). */
-    public Table firstResponse(Instant from, Instant to, Collection<String> teams) {
+    /** How long the first answer took, per team, for tickets opened in the period. */
+    public Table firstResponse(List<OpenedCounts.Count> counts) {
+        Map<String, long[]> perTeam = new java.util.TreeMap<>();
+        for (OpenedCounts.Count c : counts) {
+            long[] buckets = perTeam.computeIfAbsent(c.team(), t -> new long[BUCKET_NAMES.size()]);
+            for (int i = 0; i < buckets.length; i++) {
+                buckets[i] += c.bucket(i);
+            }
+        }
         List<List<String>> rows = new ArrayList<>();
-        jdbc.query("""
-                select team,
-                  sum(case when first_response_at <= opened_at + interval '1' hour then 1 else 0 end) as b1,
-                  sum(case when first_response_at > opened_at + interval '1' hour
-                            and first_response_at <= opened_at + interval '4' hour then 1 else 0 end) as b2,
-                  sum(case when first_response_at > opened_at + interval '4' hour
-                            and first_response_at <= opened_at + interval '8' hour then 1 else 0 end) as b3,
-                  sum(case when first_response_at > opened_at + interval '8' hour
-                            and first_response_at <= opened_at + interval '24' hour then 1 else 0 end) as b4,
-                  sum(case when first_response_at > opened_at + interval '24' hour then 1 else 0 end) as b5,
-                  sum(case when first_response_at is null then 1 else 0 end) as b6
-                from ticket where opened_at >= :from and opened_at < :to and coalesce(team, '') in (:teams)
-                group by team order by team""", params(from, to, teams), rs -> {
+        perTeam.forEach((team, buckets) -> {
             List<String> row = new ArrayList<>();
-            row.add(rs.getString("team"));
-            for (int i = 1; i <= BUCKET_NAMES.size(); i++) {
-                row.add(String.valueOf(rs.getLong("b" + i)));
+            row.add(team);
+            for (long n : buckets) {
+                row.add(String.valueOf(n));
             }
             rows.add(row);
         });
@@ -87,6 +75,23 @@ public class ManagersDashboard {
         columns.add("Equipe");
         columns.addAll(BUCKET_NAMES);
         return new Table("resposta", "Tempo até a primeira resposta", columns, rows);
+    }
+
+    /** Tickets, breached and transferred summed per key (sorted); a null key leaves the count out. */
+    private static Map<List<String>, long[]> sum(List<OpenedCounts.Count> counts,
+            java.util.function.Function<OpenedCounts.Count, List<String>> key) {
+        Map<List<String>, long[]> sums = new java.util.TreeMap<>((x, y) -> String.join("\u0000", x)
+                .compareTo(String.join("\u0000", y)));
+        for (OpenedCounts.Count c : counts) {
+            List<String> k = key.apply(c);
+            if (k != null) {
+                long[] v = sums.computeIfAbsent(k, x -> new long[3]);
+                v[0] += c.tickets();
+                v[1] += c.breached();
+                v[2] += c.transferred();
+            }
+        }
+        return sums;
     }
 
     /** Open tickets now, per team and status. */
@@ -103,28 +108,21 @@ public class ManagersDashboard {
     }
 
     /** Tickets opened in the period per channel (R5). */
-    public Table perChannel(Instant from, Instant to, Collection<String> teams) {
-        return counted("canal", "Tickets abertos por canal (R5)", "Canal", "channel", from, to, teams);
+    public Table perChannel(List<OpenedCounts.Count> counts) {
+        return counted("canal", "Tickets abertos por canal (R5)", "Canal", counts, OpenedCounts.Count::channel);
     }
 
     /** Tickets opened in the period per product. */
-    public Table perProduct(Instant from, Instant to, Collection<String> teams) {
-        return counted("produto", "Tickets abertos por produto", "Produto", "coalesce(product, '(sem produto)')",
-                from, to, teams);
+    public Table perProduct(List<OpenedCounts.Count> counts) {
+        return counted("produto", "Tickets abertos por produto", "Produto", counts,
+                c -> c.product().isEmpty() ? "(sem produto)" : c.product());
     }
 
     /** R16's aim, the ticket reaches the right team at once: the share of tickets never transferred. */
-    public Table transfers(Instant from, Instant to, Collection<String> teams) {
+    public Table transfers(List<OpenedCounts.Count> counts) {
         List<List<String>> rows = new ArrayList<>();
-        jdbc.query("""
-                select team, count(*) as total, sum(case when transfer_count > 0 then 1 else 0 end) as transferred
-                from ticket where opened_at >= :from and opened_at < :to and coalesce(team, '') in (:teams)
-                group by team order by team""", params(from, to, teams), rs -> {
-            long total = rs.getLong("total");
-            long transferred = rs.getLong("transferred");
-            rows.add(List.of(rs.getString("team"), String.valueOf(total), String.valueOf(transferred),
-                    percent(total - transferred, total)));
-        });
+        sum(counts, c -> List.of(c.team())).forEach((key, v) -> rows.add(List.of(key.get(0), String.valueOf(v[0]),
+                String.valueOf(v[2]), percent(v[0] - v[2], v[0]))));
         return new Table("transferencias", "Transferências (R16: o ticket certo na equipe certa)",
                 List.of("Equipe (atual)", "Abertos", "Transferidos", "% sem transferência"), rows);
     }
@@ -175,14 +173,14 @@ public class ManagersDashboard {
                 "Com prazo vencido"), rows);
     }
 
-    private Table counted(String id, String title, String column, String expression, Instant from, Instant to,
-            Collection<String> teams) {
+    /** Tickets per item, most first (then by name). */
+    private static Table counted(String id, String title, String column, List<OpenedCounts.Count> counts,
+            java.util.function.Function<OpenedCounts.Count, String> item) {
+        List<java.util.Map.Entry<List<String>, long[]>> sums = new ArrayList<>(sum(counts, c -> List.of(item.apply(c)))
+                .entrySet());
+        sums.sort(java.util.Map.Entry.<List<String>, long[]>comparingByValue((x, y) -> Long.compare(y[0], x[0])));
         List<List<String>> rows = new ArrayList<>();
-        jdbc.query("select " + expression + " as item, count(*) as total from ticket "
-                + "where opened_at >= :from and opened_at < :to and coalesce(team, '') in (:teams) "
-                + "group by " + expression + " order by total desc", params(from, to, teams), rs -> {
-            rows.add(List.of(rs.getString("item"), String.valueOf(rs.getLong("total"))));
-        });
+        sums.forEach(e -> rows.add(List.of(e.getKey().get(0), String.valueOf(e.getValue()[0]))));
         return new Table(id, title, List.of(column, "Tickets"), rows);
     }
 

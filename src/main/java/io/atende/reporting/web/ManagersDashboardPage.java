@@ -2,6 +2,7 @@ package io.atende.reporting.web;
 
 import io.atende.reporting.ManagersDashboard;
 import io.atende.reporting.ManagersDashboard.Table;
+import io.atende.reporting.OpenedCounts;
 import io.atende.reporting.QueueHistory;
 import io.atende.team.SignedInAgent;
 import io.atende.team.Teams;
@@ -49,10 +50,12 @@ class ManagersDashboardPage {
     private final Teams teams;
     private final ManagersDashboard dashboard;
     private final QueueHistory queues;
+    private final OpenedCounts openedCounts;
     private final Clock clock;
 
     ManagersDashboardPage(WebappLogins logins, Teams teams, ManagersDashboard dashboard, QueueHistory queues,
-            Clock clock) {
+            OpenedCounts openedCounts, Clock clock) {
+        this.openedCounts = openedCounts;
         this.logins = logins;
         this.teams = teams;
         this.dashboard = dashboard;
@@ -162,13 +165,14 @@ class ManagersDashboardPage {
 
     private List<Table> tables(Query q) {
         List<Table> tables = new ArrayList<>();
-        tables.add(dashboard.slaCompliance(q.start(), q.end(), q.teams()));
-        tables.add(dashboard.firstResponse(q.start(), q.end(), q.teams()));
+        List<OpenedCounts.Count> opened = openedCounts.of(q.from(), q.to(), q.teams());
+        tables.add(dashboard.slaCompliance(opened));
+        tables.add(dashboard.firstResponse(opened));
         tables.add(dashboard.backlog(q.teams()));
         tables.add(queues.daily(q.from(), q.to(), q.teams()));
-        tables.add(dashboard.perChannel(q.start(), q.end(), q.teams()));
-        tables.add(dashboard.perProduct(q.start(), q.end(), q.teams()));
-        tables.add(dashboard.transfers(q.start(), q.end(), q.teams()));
+        tables.add(dashboard.perChannel(opened));
+        tables.add(dashboard.perProduct(opened));
+        tables.add(dashboard.transfers(opened));
         tables.add(dashboard.satisfaction(q.start(), q.end(), q.teams()));
         tables.add(dashboard.badComments(q.start(), q.end(), q.teams()));
         if (q.allTeams() || q.teams().contains("ouvidoria")) {
