@@ -360,14 +360,16 @@ where id between {SEED_BASE + lo} and {SEED_BASE + hi} and status = 'FECHADO';
 
 def rollup_again(app):
     """The seeded moves are dated in days already rolled up: the daily backlog counts are rebuilt as
-    docs/operations.md says (after a bulk import), and the scheduler (every 5 s here) rolls every day up again."""
+    docs/operations.md says (after a bulk import), and the scheduler (every 5 s here) rolls every day up again and
+    counts the seeded closed tickets per opening day; returns the seconds until both are done."""
     app.sql("delete from ticket_queue_day")
     app.sql("update ticket_queue_rollup set rolled_through = null")
     t0 = time.perf_counter()
     yesterday = (datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=-3))) - datetime.timedelta(hours=1)).date() - datetime.timedelta(days=1)
     while True:
         done = app.scalar("select rolled_through from ticket_queue_rollup")
-        if done not in (None, "null") and done >= yesterday.isoformat():
+        uncounted = int(app.scalar("select count(*) from ticket where counted = false and status = 'FECHADO'"))
+        if done not in (None, "null") and done >= yesterday.isoformat() and uncounted == 0:
             return time.perf_counter() - t0
         if time.perf_counter() - t0 > 600:
             sys.exit(f"the daily backlog counts were not rolled up within 600 s (rolled through {done})")

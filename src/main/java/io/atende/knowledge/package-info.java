@@ -1,0 +1,5 @@
+/**
+ * Central de Ajuda (issue 14; R7, R23): the knowledge base (articles, Portuguese search, suggestions while a ticket
+ * is written) and the self-service pages that avoid a ticket (download centre, communities, software life cycle).
+ */
+package io.atende.knowledge;
