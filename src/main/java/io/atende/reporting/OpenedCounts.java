@@ -157,7 +157,7 @@ public class OpenedCounts {
                   coalesce(t.product, '') as product, t.first_response_at, t.transfer_count,
                   case when exists (select 1 from ticket_sla_breach b where b.ticket_id = t.id and b.target = 'SUPPORT')
                       then 1 else 0 end as breached
-                from ticket t where t.counted = false and t.status = 'FECHADO' order by t.id
+                from ticket t where t.counted = false and t.status = 'FECHADO'
                 fetch first %d rows only""".formatted(BATCH), new MapSqlParameterSource(), rs -> {
             ids.add(rs.getLong("id"));
             Instant opened = rs.getObject("opened_at", OffsetDateTime.class).toInstant();
