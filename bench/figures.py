@@ -362,9 +362,16 @@ def rollup_again(app):
     """The seeded moves are dated in days already rolled up: the daily backlog counts are rebuilt as
     docs/operations.md says (after a bulk import), and the scheduler (every 5 s here) rolls every day up again and
     counts the seeded closed tickets per opening day; returns the seconds until both are done."""
-    app.sql("delete from ticket_queue_day")
-    app.sql("update ticket_queue_rollup set rolled_through = null")
     t0 = time.perf_counter()
+    for attempt in range(120):  # a rollup run of the scheduler may hold the row (H2 waits 2 s for a lock)
+        try:
+            app.sql("update ticket_queue_rollup set rolled_through = null")
+            app.sql("delete from ticket_queue_day")
+            break
+        except RuntimeError:
+            if attempt == 119:
+                raise
+            time.sleep(1)
     yesterday = (datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=-3))) - datetime.timedelta(hours=1)).date() - datetime.timedelta(days=1)
     while True:
         done = app.scalar("select rolled_through from ticket_queue_rollup")

@@ -60,6 +60,8 @@ class PortalSecurity {
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/entrar", "/esqueci-senha", "/primeiro-acesso/**", "/redefinir-senha/**")
                         .permitAll()
+                        // the Central de Ajuda's knowledge base: public (issue 14; R23)
+                        .requestMatchers("/ajuda", "/ajuda/artigos/**", "/ajuda/sugestoes").permitAll()
                         .requestMatchers("/contatos", "/contatos/**").hasRole("COMPANY_ADMIN")
                         .anyRequest().hasRole("CONTACT"))
                 .formLogin(form -> form.loginPage("/entrar").loginProcessingUrl("/entrar")

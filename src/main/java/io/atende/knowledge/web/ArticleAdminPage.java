@@ -1,0 +1,322 @@
+package io.atende.knowledge.web;
+
+import io.atende.knowledge.Article;
+import io.atende.knowledge.ArticleContent;
+import io.atende.knowledge.ArticleEditor;
+import io.atende.knowledge.ArticleStatus;
+import io.atende.knowledge.InvalidArticleException;
+import io.atende.knowledge.Synonyms;
+import io.atende.team.SignedInAgent;
+import io.atende.team.WebappLogins;
+import io.atende.ticket.Product;
+import io.atende.ticket.Ticket;
+import io.atende.ticket.TicketLookup;
+import io.atende.ticket.TicketNumber;
+import io.atende.ticket.TicketStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Staff write the knowledge base here (issue 14), signed in to Tasklist in the same browser: every agent reads the
+ * list; an article of a product line is written by the members of that line's team (CST for articles without a
+ * product) and by the process administrators, who also keep the synonym groups. Every save is a revision; a form
+ * drawn before someone else's save is refused with 409.
+ */
+@Controller
+class ArticleAdminPage {
+
+    static final String PATH = "/equipe/artigos";
+    /** The team that writes each product line's articles; articles without a product are the CST's. */
+    static final Map<Product, String> TEAMS = teams();
+    static final String CST = "cst";
+
+    private final WebappLogins logins;
+    private final ArticleEditor editor;
+    private final Synonyms synonyms;
+    private final TicketLookup tickets;
+
+    ArticleAdminPage(WebappLogins logins, ArticleEditor editor, Synonyms synonyms, TicketLookup tickets) {
+        this.logins = logins;
+        this.editor = editor;
+        this.synonyms = synonyms;
+        this.tickets = tickets;
+    }
+
+    private static Map<Product, String> teams() {
+        Map<Product, String> teams = new EnumMap<>(Product.class);
+        for (Product p : Product.values()) {
+            teams.put(p, "suporte-" + p.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        teams.put(Product.FLY01, "sac-fly01");
+        teams.put(Product.CLOUD, "cloud");
+        return teams;
+    }
+
+    @GetMapping(PATH)
+    String list(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<SignedInAgent> agent = signedIn(request, response);
+        if (agent.isEmpty()) {
+            return "equipe/entrar";
+        }
+        model.addAttribute("artigos", editor.all());
+        model.addAttribute("administrador", admin(agent.get()));
+        return "equipe/artigos";
+    }
+
+    @GetMapping(PATH + "/novo")
+    String blank(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<SignedInAgent> agent = signedIn(request, response);
+        if (agent.isEmpty()) {
+            return "equipe/entrar";
+        }
+        form(model, agent.get(), null, Map.of("situacao", ArticleStatus.DRAFT.name()));
+        return "equipe/artigo";
+    }
+
+    @PostMapping(PATH)
+    String create(@RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Optional<SignedInAgent> agent = signedIn(request, response);
+        if (agent.isEmpty()) {
+            return "equipe/entrar";
+        }
+        try {
+            ArticleContent content = content(form);
+            if (!mayWrite(agent.get(), content.product())) {
+                return refused(response, model, content.product());
+            }
+            Article article = editor.create(form.get("chave"), content, agent.get().name());
+            return "redirect:" + PATH + "/" + article.getId() + "?salvo";
+        } catch (InvalidArticleException e) {
+            return invalid(response, model, agent.get(), null, form, e.getMessage());
+        }
+    }
+
+    @GetMapping(PATH + "/{id}")
+    String edit(@PathVariable String id, @RequestParam(name = "salvo", required = false) String saved,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<SignedInAgent> agent = signedIn(request, response);
+        if (agent.isEmpty()) {
+            return "equipe/entrar";
+        }
+        Optional<Article> article = article(id);
+        if (article.isEmpty()) {
+            return notFound(response, model);
+        }
+        if (saved != null) {
+            model.addAttribute("sucesso", "Artigo salvo; a busca já o encontra como está.");
+        }
+        form(model, agent.get(), article.get(), fields(article.get()));
+        return "equipe/artigo";
+    }
+
+    @PostMapping(PATH + "/{id}")
+    String save(@PathVariable String id, @RequestParam Map<String, String> form, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Optional<SignedInAgent> agent = signedIn(request, response);
+        if (agent.isEmpty()) {
+            return "equipe/entrar";
+        }
+        Optional<Article> article = article(id);
+        if (article.isEmpty()) {
+            return notFound(response, model);
+        }
+        if (!mayWrite(agent.get(), article.get().getProduct())) {
+            return refused(response, model, article.get().getProduct());
+        }
+        try {
+            ArticleContent content = content(form);
+            if (!mayWrite(agent.get(), content.product())) {
+                return refused(response, model, content.product());
+            }
+            long version;
+            try {
+                version = Long.parseLong(form.getOrDefault("versao", ""));
+            } catch (NumberFormatException e) {
+                throw new InvalidArticleException("versao", "Abra o artigo de novo e envie o formulário dele.");
+            }
+            editor.update(article.get().getId(), version, content, form.get("nota"), agent.get().name());
+            return "redirect:" + PATH + "/" + article.get().getId() + "?salvo";
+        } catch (InvalidArticleException e) {
+            return invalid(response, model, agent.get(), article.get(), form, e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            form(model, agent.get(), editor.find(article.get().getId()).orElse(article.get()), form);
+            model.addAttribute("erro", "Outra pessoa salvou este artigo enquanto você escrevia: confira a versão atual "
+                    + "(no histórico abaixo) e envie de novo. O que você escreveu continua no formulário.");
+            return "equipe/artigo";
+        }
+    }
+
+    /** Starts a draft from a solved ticket: its subject, description and solution (issue 14). */
+    @PostMapping(PATH + "/do-ticket/{number}")
+    String fromTicket(@PathVariable String number, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Optional<SignedInAgent> agent = signedIn(request, response);
+        if (agent.isEmpty()) {
+            return "equipe/entrar";
+        }
+        Optional<Ticket> ticket = TicketNumber.parse(number).flatMap(tickets::byNumber);
+        if (ticket.isEmpty()) {
+            return notFound(response, model);
+        }
+        Ticket t = ticket.get();
+        if (!mayWrite(agent.get(), t.getProduct())) {
+            return refused(response, model, t.getProduct());
+        }
+        if (t.getSolution() == null || !(t.getStatus() == TicketStatus.RESOLVIDO || t.getStatus() == TicketStatus.FECHADO)) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("mensagem", "O ticket " + t.number() + " ainda não tem solução proposta: um artigo parte "
+                    + "de um ticket resolvido ou fechado.");
+            return "equipe/artigo-recusado";
+        }
+        Article draft = editor.draftFromTicket(t.getId(), t.getSubject(), t.getDescription(), t.getSolution(),
+                t.getProduct(), t.getRoutine(), agent.get().name());
+        return "redirect:" + PATH + "/" + draft.getId() + "?salvo";
+    }
+
+    @GetMapping(PATH + "/sinonimos")
+    String synonymsPage(@RequestParam(name = "salvo", required = false) String saved, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Optional<SignedInAgent> agent = signedIn(request, response);
+        if (agent.isEmpty()) {
+            return "equipe/entrar";
+        }
+        if (!admin(agent.get())) {
+            return refusedSynonyms(response, model);
+        }
+        if (saved != null) {
+            model.addAttribute("sucesso", "Sinônimos salvos: valem a partir da próxima busca.");
+        }
+        model.addAttribute("texto", synonyms.text());
+        return "equipe/sinonimos";
+    }
+
+    @PostMapping(PATH + "/sinonimos")
+    String saveSynonyms(@RequestParam(name = "texto", required = false) String text, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Optional<SignedInAgent> agent = signedIn(request, response);
+        if (agent.isEmpty()) {
+            return "equipe/entrar";
+        }
+        if (!admin(agent.get())) {
+            return refusedSynonyms(response, model);
+        }
+        try {
+            synonyms.replace(text, agent.get().name());
+            return "redirect:" + PATH + "/sinonimos?salvo";
+        } catch (InvalidArticleException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("erro", e.getMessage());
+            model.addAttribute("texto", text);
+            return "equipe/sinonimos";
+        }
+    }
+
+    private Optional<SignedInAgent> signedIn(HttpServletRequest request, HttpServletResponse response) {
+        Optional<SignedInAgent> agent = logins.agentOf(request);
+        if (agent.isEmpty()) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        }
+        return agent;
+    }
+
+    private static boolean admin(SignedInAgent agent) {
+        return agent.groupIds().contains(Groups.CAMUNDA_ADMIN);
+    }
+
+    static boolean mayWrite(SignedInAgent agent, Product product) {
+        return admin(agent) || agent.groupIds().contains(product == null ? CST : TEAMS.get(product));
+    }
+
+    private void form(Model model, SignedInAgent agent, Article article, Map<String, String> fields) {
+        model.addAttribute("artigo", article);
+        model.addAttribute("campos", fields);
+        model.addAttribute("produtos", Product.values());
+        model.addAttribute("situacoes", ArticleStatus.values());
+        model.addAttribute("revisoes", article == null ? List.of() : editor.revisions(article.getId()));
+        model.addAttribute("podeEscrever", article == null || mayWrite(agent, article.getProduct()));
+    }
+
+    private String invalid(HttpServletResponse response, Model model, SignedInAgent agent, Article article,
+            Map<String, String> form, String message) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        form(model, agent, article, form);
+        model.addAttribute("erro", message);
+        return "equipe/artigo";
+    }
+
+    private static String refused(HttpServletResponse response, Model model, Product product) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("mensagem", "Os artigos " + (product == null ? "sem produto (assuntos da CST) são escritos pela "
+                + "CST" : "de " + product + " são escritos pela equipe " + TEAMS.get(product))
+                + " e pelos administradores do processo. Peça a um membro dessa equipe.");
+        return "equipe/artigo-recusado";
+    }
+
+    private static String refusedSynonyms(HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("mensagem", "Os sinônimos da busca são mantidos pelos administradores do processo.");
+        return "equipe/artigo-recusado";
+    }
+
+    private static String notFound(HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("mensagem", "Este artigo (ou ticket) não existe. Volte à lista de artigos.");
+        return "equipe/artigo-recusado";
+    }
+
+    private Optional<Article> article(String id) {
+        try {
+            return editor.find(Long.valueOf(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, String> fields(Article a) {
+        Map<String, String> f = new java.util.HashMap<>();
+        f.put("titulo", a.getTitle());
+        f.put("corpo", a.getBody());
+        f.put("produto", a.getProduct() == null ? "" : a.getProduct().name());
+        f.put("rotina", a.getRoutine() == null ? "" : a.getRoutine());
+        f.put("versoes", a.getVersions() == null ? "" : a.getVersions());
+        f.put("etiquetas", String.join(", ", a.tagList()));
+        f.put("situacao", a.getStatus().name());
+        f.put("interno", a.isInternal() ? "sim" : "");
+        f.put("versao", String.valueOf(a.getVersion()));
+        return f;
+    }
+
+    private static ArticleContent content(Map<String, String> form) {
+        Product product;
+        try {
+            product = HelpCenterPages.product(form.get("produto"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArticleException("produto", e.getMessage());
+        }
+        ArticleStatus status;
+        try {
+            status = ArticleStatus.valueOf(form.getOrDefault("situacao", ""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArticleException("situacao", "Escolha a situação: rascunho, publicado ou arquivado.");
+        }
+        List<String> tags = Arrays.stream(form.getOrDefault("etiquetas", "").split(",")).toList();
+        return new ArticleContent(form.get("titulo"), form.get("corpo"), product, form.get("rotina"),
+                form.get("versoes"), tags, status, "sim".equals(form.get("interno")));
+    }
+}
