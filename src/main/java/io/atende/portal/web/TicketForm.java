@@ -14,6 +14,8 @@ public class TicketForm {
     private String urgency;
     private String parentNumber;
     private boolean billingAccepted;
+    /** R7: the articles the page suggested while the ticket was written (ids, comma-separated; set by the script). */
+    private String shownArticles;
 
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
@@ -37,4 +39,12 @@ public class TicketForm {
     public void setParentNumber(String parentNumber) { this.parentNumber = parentNumber; }
     public boolean isBillingAccepted() { return billingAccepted; }
     public void setBillingAccepted(boolean billingAccepted) { this.billingAccepted = billingAccepted; }
+
+    public String getShownArticles() {
+        return shownArticles;
+    }
+
+    public void setShownArticles(String shownArticles) {
+        this.shownArticles = shownArticles;
+    }
 }

@@ -34,6 +34,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import io.atende.knowledge.ArticleNotFoundException;
+import io.atende.knowledge.SuggestionOutcomes;
+import io.atende.ticket.Product;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,6 +49,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TicketPages {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TicketPages.class);
+
     static final int SUBJECT_MAX = 200;
     static final int TEXT_MAX = Ticket.CUSTOMER_TEXT_MAX;
 
@@ -53,8 +58,11 @@ class TicketPages {
     private final TicketAttachments attachments;
     private final PortalTickets views;
     private final AttachmentSettings limits;
+    private final SuggestionOutcomes suggestions;
 
-    TicketPages(TicketDesk desk, TicketAttachments attachments, PortalTickets views, AttachmentSettings limits) {
+    TicketPages(TicketDesk desk, TicketAttachments attachments, PortalTickets views, AttachmentSettings limits,
+            SuggestionOutcomes suggestions) {
+        this.suggestions = suggestions;
         this.desk = desk;
         this.attachments = attachments;
         this.views = views;
@@ -95,6 +103,7 @@ class TicketPages {
         }
         try {
             Ticket ticket = desk.open(me, draft, form.getParentNumber(), uploads(files));
+            recordShown(me, draft, ticket, form.getShownArticles());
             redirect.addFlashAttribute("notice", "Ticket " + ticket.number() + " aberto. A equipe responde dentro do "
                     + "prazo de SLA mostrado abaixo; você também receberá as novidades por e-mail.");
             return "redirect:/tickets/" + ticket.number();
@@ -104,6 +113,48 @@ class TicketPages {
             errors.put(e.field(), e.getMessage());
         }
         return formPage(me, form, errors, model);
+    }
+
+    /** R7: "Isso resolveu" on a suggested article: no ticket is opened, the deflection is counted. */
+    @PostMapping("/tickets/novo/resolvido")
+    String resolvedBySuggestion(HttpServletRequest request, @RequestParam(name = "artigo", required = false) String article,
+            @RequestParam(name = "produto", required = false) String product, RedirectAttributes redirect) {
+        Customer me = CurrentCustomer.of(request);
+        Product chosen = null;
+        try {
+            chosen = product == null || product.isBlank() ? null : Product.valueOf(product);
+        } catch (IllegalArgumentException e) {
+            // an unknown product is not counted against any
+        }
+        try {
+            String title = suggestions.resolved(me.companyId(), me.contactId(), chosen, Long.valueOf(article));
+            redirect.addFlashAttribute("notice", "Que bom que o artigo “" + title + "” resolveu. Nenhum ticket foi "
+                    + "aberto; se precisar, é só abrir um a qualquer momento.");
+            return "redirect:/";
+        } catch (NumberFormatException | ArticleNotFoundException e) {
+            redirect.addFlashAttribute("error", "Esse artigo não está mais disponível. Continue escrevendo o ticket ou "
+                    + "busque outro na Central de Ajuda.");
+            return "redirect:/tickets/novo";
+        }
+    }
+
+    private void recordShown(Customer me, TicketDraft draft, Ticket ticket, String shown) {
+        if (shown == null || shown.isBlank()) {
+            return;
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String id : shown.split(",")) {
+            try {
+                ids.add(Long.valueOf(id.strip()));
+            } catch (NumberFormatException e) {
+                // not an article id: ignored
+            }
+        }
+        try {
+            suggestions.openedAnyway(me.companyId(), me.contactId(), draft.product(), ticket.getId(), ids);
+        } catch (RuntimeException e) {
+            log.warn("Ticket {}: the suggestions shown were not recorded", ticket.number(), e);
+        }
     }
 
     @GetMapping("/tickets/{number}")
