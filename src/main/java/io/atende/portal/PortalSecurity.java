@@ -60,6 +60,8 @@ class PortalSecurity {
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/entrar", "/esqueci-senha", "/primeiro-acesso/**", "/redefinir-senha/**")
                         .permitAll()
+                        // R23: the Central de Ajuda's public pages; its download centre (/ajuda/downloads) needs a contact
+                        .requestMatchers("/ajuda/comunidades", "/ajuda/ciclo-de-vida").permitAll()
                         .requestMatchers("/contatos", "/contatos/**").hasRole("COMPANY_ADMIN")
                         .anyRequest().hasRole("CONTACT"))
                 .formLogin(form -> form.loginPage("/entrar").loginProcessingUrl("/entrar")
