@@ -202,6 +202,17 @@ route("POST", "/contatos/{id}", "/contatos/{ana_id}", "page", E(LOGIN, contact=4
       ("form", {"nome": "{ana_name}"}))
 route("POST", "/contatos/{id}/desativar", "/contatos/{admin_id}/desativar", "page",
       E(LOGIN, contact=403, admin=302, other=404, blocked=404), ("form", {}))
+# the Central de Ajuda (R23): the download centre behind the portal's login, the blocked company refused with R4's
+# 403 on the list and on every file; communities and the life-cycle calendar public, logged in or not
+route("GET", "/ajuda/downloads", "/ajuda/downloads", "page", E(LOGIN, customers=200, blocked=403))
+route("GET", "/ajuda/downloads", "/ajuda/downloads?produto=PROTHEUS&versao=12.1.2410", "page",
+      E(LOGIN, customers=200, blocked=403))
+route("GET", "/ajuda/downloads/{id}/arquivo", "/ajuda/downloads/{pkg}/arquivo", "page",
+      E(LOGIN, customers=200, blocked=403))
+route("GET", "/ajuda/downloads/{id}/arquivo", "/ajuda/downloads/99999999/arquivo", "page",
+      E(LOGIN, customers=404, blocked=403))
+route("GET", "/ajuda/comunidades", "/ajuda/comunidades", "page", E(200))
+route("GET", "/ajuda/ciclo-de-vida", "/ajuda/ciclo-de-vida", "page", E(200))
 route("GET", "/pagina-que-nao-existe", "/pagina-que-nao-existe", "page", E(LOGIN, customers=404))
 
 # one-click links: the token is the credential, whoever clicks
@@ -281,6 +292,11 @@ route("POST", "/equipe/tickets/{number}/classificacao", "/equipe/tickets/{ana_t}
       ("form", {"impacto": "ALTO", "urgencia": "ALTA", "motivo": "Reclassificado pelo probe ({role})."}))
 # the models in use (issue 13): process administrators only
 route("GET", "/equipe/modelos", "/equipe/modelos", "page", E(401, agents=403, staff=200))
+# update packages (R23): process administrators for every product, each support team for its own (agent_other is
+# suporte-rm); the walk's POST names Protheus and sends no file (400), so it publishes nothing
+route("GET", "/equipe/downloads", "/equipe/downloads", "page", E(401, staff_roles=200))
+route("POST", "/equipe/downloads", "/equipe/downloads", "page", E(401, agent_other=403, agent_team=400, staff=400),
+      ("form", {"produto": "PROTHEUS", "versao": "12.1.2410", "titulo": "Probe", "notas": "Sem arquivo."}))
 
 # engine REST (HTTP Basic as a Camunda user; subject to the team grants)
 route("GET", "/engine-rest/engine", "/engine-rest/engine", "engine", E(200))
@@ -579,7 +595,8 @@ class App:
                f"--atende.mail.embedded.imap-port={self.imap}", f"--atende.mail.public-url=http://127.0.0.1:{self.port}",
                f"--atende.mail.portal-url=http://127.0.0.1:{self.port}/",
                "--atende.mail.inbound.poll-interval=1s", "--atende.mail.outbox.poll-interval=1s",
-               f"--atende.attachments.directory={os.path.join(self.work, 'attachments')}"] + self.extra
+               f"--atende.attachments.directory={os.path.join(self.work, 'attachments')}",
+               f"--atende.knowledge.self-service.packages-directory={os.path.join(self.work, 'downloads')}"] + self.extra
         self.proc = subprocess.Popen(cmd, cwd=self.work, env=env, stdout=open(self.log, "w"), stderr=subprocess.STDOUT,
                                      start_new_session=True)
         h.log(f"jar pid {self.proc.pid} on port {self.port} (SMTP {self.smtp}, IMAP {self.imap}), log {self.log}")
@@ -996,6 +1013,8 @@ def fixtures(app, sessions):
     walk_links = mail_links(app, ana, fx["walk_links"])
     fx["accept_token_walk"] = walk_links["ACCEPT"].rsplit("/", 1)[1]
     fx["accept_token_path"] = walk_links["ACCEPT"]
+    m = re.search(r'data-id="(\d+)"', sessions["contact"].request("GET", "/ajuda/downloads").body or "")
+    fx["pkg"] = m.group(1) if m else 1  # a demo update package
     return fx
 
 

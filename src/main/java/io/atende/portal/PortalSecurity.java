@@ -60,8 +60,10 @@ class PortalSecurity {
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/entrar", "/esqueci-senha", "/primeiro-acesso/**", "/redefinir-senha/**")
                         .permitAll()
-                        // the Central de Ajuda's knowledge base: public (issue 14; R23)
-                        .requestMatchers("/ajuda", "/ajuda/artigos/**", "/ajuda/sugestoes").permitAll()
+                        // R23: the Central de Ajuda's public pages (knowledge base, suggestions, communities, life
+                        // cycle); its download centre (/ajuda/downloads) needs a contact
+                        .requestMatchers("/ajuda", "/ajuda/artigos/**", "/ajuda/sugestoes", "/ajuda/comunidades",
+                                "/ajuda/ciclo-de-vida").permitAll()
                         .requestMatchers("/contatos", "/contatos/**").hasRole("COMPANY_ADMIN")
                         .anyRequest().hasRole("CONTACT"))
                 .formLogin(form -> form.loginPage("/entrar").loginProcessingUrl("/entrar")
