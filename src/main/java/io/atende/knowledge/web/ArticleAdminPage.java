@@ -5,6 +5,7 @@ import io.atende.knowledge.ArticleContent;
 import io.atende.knowledge.ArticleEditor;
 import io.atende.knowledge.ArticleStatus;
 import io.atende.knowledge.InvalidArticleException;
+import io.atende.knowledge.SuggestionOutcomes;
 import io.atende.knowledge.Synonyms;
 import io.atende.team.SignedInAgent;
 import io.atende.team.WebappLogins;
@@ -48,8 +49,13 @@ class ArticleAdminPage {
     private final ArticleEditor editor;
     private final Synonyms synonyms;
     private final TicketLookup tickets;
+    private final SuggestionOutcomes outcomes;
+    private final java.time.Clock clock;
 
-    ArticleAdminPage(WebappLogins logins, ArticleEditor editor, Synonyms synonyms, TicketLookup tickets) {
+    ArticleAdminPage(WebappLogins logins, ArticleEditor editor, Synonyms synonyms, TicketLookup tickets,
+            SuggestionOutcomes outcomes, java.time.Clock clock) {
+        this.outcomes = outcomes;
+        this.clock = clock;
         this.logins = logins;
         this.editor = editor;
         this.synonyms = synonyms;
@@ -187,6 +193,45 @@ class ArticleAdminPage {
         Article draft = editor.draftFromTicket(t.getId(), t.getSubject(), t.getDescription(), t.getSolution(),
                 t.getProduct(), t.getRoutine(), agent.get().name());
         return "redirect:" + PATH + "/" + draft.getId() + "?salvo";
+    }
+
+    /** R7's measure: per product, tickets avoided by a suggested article against tickets opened anyway. */
+    @GetMapping(PATH + "/deflexao")
+    String deflection(@RequestParam(name = "de", required = false) String from,
+            @RequestParam(name = "ate", required = false) String to, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Optional<SignedInAgent> agent = signedIn(request, response);
+        if (agent.isEmpty()) {
+            return "equipe/entrar";
+        }
+        java.time.ZoneId brasilia = java.time.ZoneId.of("America/Sao_Paulo");
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(brasilia));
+        java.time.LocalDate end;
+        java.time.LocalDate start;
+        try {
+            end = to == null || to.isBlank() ? today : java.time.LocalDate.parse(to.strip());
+            start = from == null || from.isBlank() ? end.minusDays(29) : java.time.LocalDate.parse(from.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("erro", "As datas precisam estar no formato AAAA-MM-DD, como 2026-11-01.");
+            model.addAttribute("taxas", List.of());
+            model.addAttribute("de", from);
+            model.addAttribute("ate", to);
+            return "equipe/deflexao";
+        }
+        if (start.isAfter(end)) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("erro", "A data inicial (" + start + ") é depois da final (" + end + ").");
+            model.addAttribute("taxas", List.of());
+            model.addAttribute("de", from);
+            model.addAttribute("ate", to);
+            return "equipe/deflexao";
+        }
+        model.addAttribute("de", start.toString());
+        model.addAttribute("ate", end.toString());
+        model.addAttribute("taxas", outcomes.rates(start.atStartOfDay(brasilia).toInstant(),
+                end.plusDays(1).atStartOfDay(brasilia).toInstant()));
+        return "equipe/deflexao";
     }
 
     @GetMapping(PATH + "/sinonimos")
