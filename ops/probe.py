@@ -211,6 +211,18 @@ route("GET", "/ajuda/downloads/{id}/arquivo", "/ajuda/downloads/{pkg}/arquivo", 
       E(LOGIN, customers=200, blocked=403))
 route("GET", "/ajuda/downloads/{id}/arquivo", "/ajuda/downloads/99999999/arquivo", "page",
       E(LOGIN, customers=404, blocked=403))
+# the knowledge base (issue 14, R7, R23): public; internal articles only for staff (404 for everyone else)
+route("GET", "/ajuda", "/ajuda", "page", E(200))
+route("GET", "/ajuda", "/ajuda?q=notas%20fiscais%20rejeitadas&produto=PROTHEUS", "page", E(200))
+route("GET", "/ajuda", "/ajuda?q=nota&produto=SAP", "page", E(400))
+route("GET", "/ajuda/artigos/{key}", "/ajuda/artigos/protheus-nfe-rejeicao-539", "page", E(200))
+route("GET", "/ajuda/artigos/{key}", "/ajuda/artigos/protheus-interno-nfe-parada-tss", "page", E(404, staff_roles=200))
+route("GET", "/ajuda/artigos/{key}", "/ajuda/artigos/nao-existe", "page", E(404))
+route("GET", "/ajuda/sugestoes", "/ajuda/sugestoes?assunto=nota%20fiscal%20rejeitada&produto=PROTHEUS", "page", E(200))
+route("GET", "/ajuda/sugestoes", "/ajuda/sugestoes?assunto=nota&produto=SAP", "page", E(400))
+# "Isso resolveu" on an article that does not exist: back to the form with the message, nothing counted
+route("POST", "/tickets/novo/resolvido", "/tickets/novo/resolvido", "page", E(LOGIN, customers=302),
+      ("form", {"artigo": "99999999", "produto": "PROTHEUS"}))
 route("GET", "/ajuda/comunidades", "/ajuda/comunidades", "page", E(200))
 route("GET", "/ajuda/ciclo-de-vida", "/ajuda/ciclo-de-vida", "page", E(200))
 route("GET", "/pagina-que-nao-existe", "/pagina-que-nao-existe", "page", E(LOGIN, customers=404))
@@ -231,6 +243,22 @@ route("POST", "/equipe/tickets/{number}/notas", "/equipe/tickets/99999999/notas"
       E(401, staff_roles=404), ("form", {"texto": "Nota do probe."}))
 route("POST", "/equipe/tickets/{number}/respostas", "/equipe/tickets/{ana_t}/respostas", "page",
       E(401, agent_other=403, agent_team=302, staff=302), ("form", {"texto": "Resposta da equipe pelo probe ({role})."}))
+# the knowledge base's editor (issue 14): every agent reads; a product's team writes its articles (the walk's
+# Protheus ticket: the RM agent 403, the team and the administrator 400 as it is not solved); synonyms: administrators
+route("GET", "/equipe/artigos", "/equipe/artigos", "page", E(401, staff_roles=200))
+route("GET", "/equipe/artigos/novo", "/equipe/artigos/novo", "page", E(401, staff_roles=200))
+route("POST", "/equipe/artigos", "/equipe/artigos", "page", E(401, staff_roles=400),
+      ("form", {"titulo": "", "produto": "PROTHEUS", "situacao": "DRAFT", "corpo": "<p>Probe</p>"}))
+route("GET", "/equipe/artigos/{id}", "/equipe/artigos/99999999", "page", E(401, staff_roles=404))
+route("POST", "/equipe/artigos/{id}", "/equipe/artigos/99999999", "page", E(401, staff_roles=404),
+      ("form", {"titulo": "Probe", "situacao": "DRAFT", "corpo": "<p>Probe</p>", "versao": "0"}))
+route("POST", "/equipe/artigos/do-ticket/{number}", "/equipe/artigos/do-ticket/{ana_t}", "page",
+      E(401, agent_other=403, agent_team=400, staff=400), ("form", {}))
+route("GET", "/equipe/artigos/sinonimos", "/equipe/artigos/sinonimos", "page", E(401, agents=403, staff=200))
+route("POST", "/equipe/artigos/sinonimos", "/equipe/artigos/sinonimos", "page", E(401, agents=403, staff=400),
+      ("form", {"texto": "uma palavra só"}))
+route("GET", "/equipe/artigos/deflexao", "/equipe/artigos/deflexao", "page", E(401, staff_roles=200))
+route("GET", "/equipe/artigos/deflexao", "/equipe/artigos/deflexao?de=ontem", "page", E(401, staff_roles=400))
 # companies without SQL (issue 15): CST and process administrators; the walk's agents are neither. The POSTs carry
 # no reason (400): a pendency registered on the walk's company would block its contacts for the rest of the walk.
 route("GET", "/equipe/empresas", "/equipe/empresas?busca=padaria", "page", E(401, agents=403, staff=200))
