@@ -483,6 +483,68 @@ def figure4(app):
     return {"group": group, "company": "Loja Bela Vista ME", "viewer": "carla@belavista.com.br",
             "openEvery": OPEN_EVERY, "openWithin": OPEN_WITHIN, "requests": LATENCY_REQUESTS, "seconds": LATENCY_SECONDS, "sizes": results}
 
+# Figure 8, the Central de Ajuda's search (issue 14): the demo articles copied up to BENCH_ARTICLES, the index built
+# again on a restart, then the search page and the suggestions asked the quality cases' queries in turn.
+ARTICLES = int(os.environ.get("BENCH_ARTICLES", 100000))
+
+def quality_queries():
+    text = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources",
+                             "knowledge", "search-quality.yml"), encoding="utf-8").read()
+    return re.findall(r'^\s*- query: "([^"]+)"', text, re.M)
+
+def latency_cycle(app, paths, expect=None):
+    samples, start, warm, i = [], time.perf_counter(), True, 0
+    while True:
+        if len(samples) >= 20 and (time.perf_counter() - start > LATENCY_SECONDS or len(samples) >= LATENCY_REQUESTS):
+            break
+        path = paths[i % len(paths)]
+        i += 1
+        t0 = time.perf_counter()
+        status, text, _ = app.request("GET", path)
+        dt = (time.perf_counter() - t0) * 1000
+        if status != 200 or (expect and expect not in text):
+            raise RuntimeError(f"{path}: {status} {text[:300]}")
+        if warm and (i >= 20 or time.perf_counter() - start > 10):
+            warm = False
+            start = time.perf_counter()
+        elif not warm:
+            samples.append(dt)
+    samples.sort()
+    return {"median": round(statistics.median(samples), 1), "p95": round(samples[max(0, int(0.95 * len(samples)) - 1)], 1),
+            "n": len(samples)}
+
+def figure8(app):
+    demo = int(app.scalar("select count(*) from kb_article"))
+    copies = max(0, (ARTICLES - demo + demo - 1) // demo)
+    cols = ("article_key, title, body, product, routine, versions, tags, status, internal, created_at, created_by, "
+            "updated_at, updated_by, version")
+    app.sql(f"insert into kb_article ({cols}) select concat(a.article_key, '-c', r.x), concat(a.title, ' ', r.x), "
+            f"a.body, a.product, a.routine, a.versions, a.tags, a.status, a.internal, a.created_at, a.created_by, "
+            f"a.updated_at, a.updated_by, 0 from kb_article a, (select x from system_range(1, {copies})) r")
+    total = int(app.scalar("select count(*) from kb_article"))
+    log(f"figure 8: {total} articles; restarting to build the index")
+    app.stop()
+    t0 = time.perf_counter()
+    app.start()
+    logf = os.path.join(app.tmp, "app.log")
+    while "index built" not in open(logf, encoding="utf-8", errors="replace").read():
+        if time.perf_counter() - t0 > 1800:
+            sys.exit("figure 8: the index was not built within 30 min")
+        time.sleep(1)
+    built = re.findall(r"index built, (\d+) articles in ([\d.]+) s", open(logf, encoding="utf-8", errors="replace").read())[-1]
+    queries = quality_queries()
+    q = urllib.parse.quote
+    search = [f"/ajuda?q={q(x)}" for x in queries]
+    suggest = [f"/ajuda/sugestoes?assunto={q(x)}&produto=" for x in queries]
+    r = {"articles": total, "indexed": int(built[0]), "indexSeconds": float(built[1]),
+         "restartSeconds": round(time.perf_counter() - t0), "queries": len(queries),
+         "search": latency_cycle(app, search, "artigo"),
+         "suggestions": latency_cycle(app, suggest),
+         "indexBytes": sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(os.path.join(app.tmp, "data", "index"))
+                           for f in fs)}
+    log("figure 8:", json.dumps(r))
+    return r
+
 def main():
     app = App()
     app.start()
@@ -490,7 +552,7 @@ def main():
     try:
         for f in FIGURES:
             t0 = time.perf_counter()
-            out["figure" + f] = {"2": figure2, "3": figure3, "4": figure4}[f](app)
+            out["figure" + f] = {"2": figure2, "3": figure3, "4": figure4, "8": figure8}[f](app)
             out["figure" + f]["totalSeconds"] = round(time.perf_counter() - t0)
             out["figure" + f]["loadAverage"] = [round(x, 2) for x in os.getloadavg()]
     finally:

@@ -241,6 +241,8 @@ class Node:
                 "--atende.mail.inbound.password=x",
                 f"--atende.mail.public-url=http://127.0.0.1:{self.port}",
                 f"--atende.attachments.directory={os.path.join(self.workdir, 'attachments')}",
+                # each node its own Lucene directory (docs/knowledge.md: several nodes share Elasticsearch instead)
+                f"--atende.knowledge.index-directory={os.path.join(self.workdir, self.name + '-index')}",
                 "--atende.demo-data.enabled=true",
                 "--logging.level.io.atende.mail.internal.MailboxReader=DEBUG"]
         if self.db.kind == "postgres":

@@ -247,7 +247,7 @@ route("POST", "/equipe/tickets/{number}/respostas", "/equipe/tickets/{ana_t}/res
 # Protheus ticket: the RM agent 403, the team and the administrator 400 as it is not solved); synonyms: administrators
 route("GET", "/equipe/artigos", "/equipe/artigos", "page", E(401, staff_roles=200))
 route("GET", "/equipe/artigos/novo", "/equipe/artigos/novo", "page", E(401, staff_roles=200))
-route("POST", "/equipe/artigos", "/equipe/artigos", "page", E(401, staff_roles=400),
+route("POST", "/equipe/artigos", "/equipe/artigos", "page", E(401, agent_other=403, agent_team=400, staff=400),
       ("form", {"titulo": "", "produto": "PROTHEUS", "situacao": "DRAFT", "corpo": "<p>Probe</p>"}))
 route("GET", "/equipe/artigos/{id}", "/equipe/artigos/99999999", "page", E(401, staff_roles=404))
 route("POST", "/equipe/artigos/{id}", "/equipe/artigos/99999999", "page", E(401, staff_roles=404),

@@ -35,7 +35,10 @@ public class KnowledgeIndex {
         long indexed = indexed();
         if (indexed != inDatabase) {
             log.info("Central de Ajuda: the index holds {} of {} articles; building it again", indexed, inDatabase);
+            long started = System.nanoTime();
             rebuild();
+            log.info("Central de Ajuda: index built, {} articles in {} s", indexed(),
+                    Math.round((System.nanoTime() - started) / 1e8) / 10.0);
         }
     }
 

@@ -139,6 +139,25 @@ class KnowledgeSearchIntegrationTests {
     }
 
     @Test
+    @DisplayName("R7: the suggestions answer JSON whatever the request accepts; an unknown product is a 400 in Portuguese")
+    void suggestionsAsJson() {
+        HttpHeaders html = new HttpHeaders();
+        html.set("Accept", "text/html");
+        ResponseEntity<String> ok = get("/ajuda/sugestoes?assunto=notas%20fiscais%20rejeitadas&produto=PROTHEUS", html);
+        assertThat(ok.getStatusCode().value()).isEqualTo(200);
+        assertThat(ok.getHeaders().getContentType().toString()).startsWith("application/json");
+        assertThat(ok.getBody()).contains("\"chave\":\"protheus-nfe-rejeicao-539\"", "/ajuda/artigos/");
+        assertThat(ok.getBody().split("\"chave\"")).hasSizeBetween(2, 6);
+        ResponseEntity<String> bad = get("/ajuda/sugestoes?assunto=nota&produto=SAP", html);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody()).contains("Produto desconhecido");
+        ResponseEntity<String> page = get("/ajuda?q=nota&produto=SAP", new HttpHeaders());
+        assertThat(page.getStatusCode().value()).isEqualTo(400);
+        assertThat(Jsoup.parse(page.getBody()).getElementById("erro").text()).contains("Produto desconhecido");
+        assertThat(get("/ajuda/sugestoes?assunto=ab", html).getBody()).isEqualTo("[]");
+    }
+
+    @Test
     @DisplayName("Unsafe HTML is removed before an article is saved (no script, no event handlers)")
     void bodyIsMadeSafe() {
         Article article = editor.create(null, new ArticleContent("Artigo com HTML perigoso",

@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +25,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The Central de Ajuda's public pages (issue 14; R7, R23): the knowledge base searched without opening a ticket, an
@@ -38,8 +40,10 @@ class HelpCenterPages {
     private final KnowledgeSearch search;
     private final ArticleEditor articles;
     private final WebappLogins logins;
+    private final ObjectMapper json;
 
-    HelpCenterPages(KnowledgeSearch search, ArticleEditor articles, WebappLogins logins) {
+    HelpCenterPages(KnowledgeSearch search, ArticleEditor articles, WebappLogins logins, ObjectMapper json) {
+        this.json = json;
         this.search = search;
         this.articles = articles;
         this.logins = logins;
@@ -60,7 +64,9 @@ class HelpCenterPages {
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("erro", e.getMessage());
+            model.addAttribute("buscou", false);
             model.addAttribute("resultados", List.of());
+            model.addAttribute("recentes", List.of());
             return "ajuda/busca";
         }
         boolean asked = query != null && !query.isBlank();
@@ -81,22 +87,27 @@ class HelpCenterPages {
         return "ajuda/artigo";
     }
 
-    /** R7: up to five articles for what the customer is writing (JSON for the portal's script). */
-    @GetMapping(value = "/ajuda/sugestoes", produces = "application/json")
-    @ResponseBody
-    ResponseEntity<List<Map<String, String>>> suggestions(@RequestParam(name = "assunto", required = false) String subject,
+    /**
+     * R7: up to five articles for what the customer is writing, as JSON for the portal's script (whatever the request
+     * accepts: a browser's address bar gets the same JSON); an unknown product 400 with a Portuguese problem.
+     */
+    @GetMapping("/ajuda/sugestoes")
+    ResponseEntity<String> suggestions(@RequestParam(name = "assunto", required = false) String subject,
             @RequestParam(name = "rotina", required = false) String routine,
-            @RequestParam(name = "produto", required = false) String product, HttpServletRequest request) {
+            @RequestParam(name = "produto", required = false) String product, HttpServletRequest request)
+            throws JsonProcessingException {
         Product filter;
         try {
             filter = product(product);
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.badRequest().build();
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(json.writeValueAsString(
+                    Map.of("title", "Produto desconhecido", "status", 400, "detail", e.getMessage())));
         }
         List<ArticleHit> hits = search.suggest(subject, routine, filter, Reader.PUBLIC, SUGGESTIONS);
-        return ResponseEntity.ok().header("Cache-Control", "no-store").body(hits.stream().map(h -> Map.of(
-                "id", String.valueOf(h.id()), "chave", h.key(), "titulo", h.title(), "resumo", h.snippet(),
-                "endereco", request.getContextPath() + "/ajuda/artigos/" + h.key())).toList());
+        return ResponseEntity.ok().header("Cache-Control", "no-store").contentType(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsString(hits.stream().map(h -> Map.of("id", String.valueOf(h.id()),
+                        "chave", h.key(), "titulo", h.title(), "resumo", h.snippet(),
+                        "endereco", request.getContextPath() + "/ajuda/artigos/" + h.key())).toList()));
     }
 
     @ExceptionHandler(ArticleNotFoundException.class)
