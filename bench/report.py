@@ -35,6 +35,11 @@ def figure_lines(f):
         if "dashboard30" in s[0]:
             lines.append(f"figure 7: managers' dashboard, median ms at {sizes} tickets: " + ", ".join(
                 (part("dashboard30", "last 30 days"), part("dashboard365", "last 365 days"))))
+    if "figure8" in f:
+        g = f["figure8"]
+        lines.append(f"figure 8: Central de Ajuda at {g['articles']:,} articles: search median {g['search']['median']} ms "
+                     f"(p95 {g['search']['p95']}), suggestions median {g['suggestions']['median']} ms (p95 "
+                     f"{g['suggestions']['p95']}); index built in {g['indexSeconds']} s")
     return lines
 
 
@@ -57,7 +62,8 @@ H2's own tools (`org.h2.tools.Shell`, `RunScript` from `~/.m2`). Environment var
 
 | variable | default | what |
 |---|---|---|
-| `BENCH_FIGURES` | `3,2,4` | which of figures 2, 3, 4 run, in that order; empty skips the second start |
+| `BENCH_FIGURES` | `3,2,4,8` | which of figures 2, 3, 4, 8 run, in that order; empty skips the second start |
+| `BENCH_ARTICLES` | `100000` | figure 8: the knowledge base's articles (the demo articles copied) |
 | `BENCH_SWEEP` | `10000` | figure 2: resolved tickets and bare timers (the issue's size; about 8 minutes in all here) |
 | `BENCH_REPLIES` | `1000` | figure 3: e-mail replies |
 | `BENCH_POLL_SECONDS` | `5` | figures 2 and 3: how often the script looks whether the work is done (each look is a JVM running H2's Shell, about a second of CPU, so rare); "first seen" and "all done" times are only that precise, the rates come from the database's timestamps |
@@ -237,17 +243,41 @@ sequential client, warm-up and sample rules as figure 4, in ms (median / p95).
 |---|---|---|---|---|---|
 """ + "\n".join(rows) + """
 
-The page reads a period: every table is an aggregate over the period's range of the `ticket (opened_at, team)`
-index (V13; the team condition is written so that H2 does not read a team's whole history through the
-`(team, status)` index instead, the backlog reads the open statuses' range), so the 30-day view depends on the
-tickets *in* the period, not on the history (43,200 at both 100k and 1M). A long period grows with its tickets:
-a year of 525,600 tickets takes seconds. That is the limit of counting at request time; the next step for long
-periods is counts kept per day and team as tickets change (not built). Before the plans were fixed (same day),
-the 30-day view at 100k took 1,169.5 ms (median).
+Since 2026-12-07 the five tables by opening date read `ticket_opened_day` (V18: closed tickets counted once per
+Brasília opening day, team, classification, channel and product by the hourly rollup) plus the tickets not counted
+yet through the `ticket (counted, opened_at)` index, and the backlog over time (table `fila-diaria`, V15) reads the
+daily sums of the moves between queues (`ticket_queue_day`) plus the moves of the days not rolled up yet; the
+seeded tickets are rolled up after each seeding (`rollupSeconds`, as an operator rebuilds after a bulk import:
+docs/operations.md). So a year costs about what a month costs: it reads rows per day, not tickets. Satisfaction,
+comments and the Ouvidoria are still counted at request time from their own tables (empty here). Before
+(2026-12-06, every table counted at request time): a year at 1M tickets, 525,600 in the period, took 7.3 s
+(p95); the 30-day view 73/205/226 ms (p95) at 10k/100k/1M.
+""" + "\n".join(f"Rollup after seeding: {_k(r['size'])} {r.get('rollupSeconds', '?')} s" for r in f["figure4"]["sizes"]) + """
+""")
+    if "figure8" in f:
+        g = f["figure8"]
+        out.append(f"""## Figure 8 — Central de Ajuda: search and suggestions at {g['articles']:,} articles
+
+`bench/figures.py` (figure 8): the {g['articles'] // 1000}k articles are the demo articles copied (key and title
+suffixed with the copy's number, same bodies), written with SQL while the application runs; the application is
+then restarted and, finding an index that does not hold every article, builds it again from the database before it
+answers ({g['indexed']:,} articles in {g['indexSeconds']} s; restart to ready {g['restartSeconds']} s; index
+{g['indexBytes'] / 1048576:.0f} MiB on disk). Then the {g['queries']} queries of the quality cases
+(`src/test/resources/knowledge/search-quality.yml`) in turn, anonymous, with the same sequential client, warm-up
+(20 requests) and sample rules as figure 4, in ms:
+
+| | median | p95 | requests | target (issue 14) |
+|---|---|---|---|---|
+| `GET /ajuda?q=…` (search page: 20 results, rendered) | {g['search']['median']} | {g['search']['p95']} | {g['search']['n']} | p95 < 50 ms |
+| `GET /ajuda/sugestoes?assunto=…` (R7: 5 articles as JSON) | {g['suggestions']['median']} | {g['suggestions']['p95']} | {g['suggestions']['n']} | p95 < 100 ms |
+
+Copies share their words, so every query matches thousands of articles: a search harder than a real knowledge
+base's, where a query matches a few.
 """)
     missing = [n for n, k in (("Figure 2: contest-window sweep (10,000 closes by the job executor vs 10,000 bare timers).", "figure2"),
                               ("Figure 3: inbound mail, 1,000 replies ingested from IMAP per second.", "figure3"),
-                              ("Figure 4: portal ticket list and team task list latency at 10k, 100k and 1M tickets.", "figure4"))
+                              ("Figure 4: portal ticket list and team task list latency at 10k, 100k and 1M tickets.", "figure4"),
+                              ("Figure 8: Central de Ajuda search and suggestions at 100,000 articles.", "figure8"))
                if k not in f]
     return "\n".join(out), ("\n## Not measured in this run\n\n" + "\n".join("- " + m for m in missing) + "\n") if missing else ""
 
