@@ -218,6 +218,7 @@ route("GET", "/ajuda", "/ajuda?q=nota&produto=SAP", "page", E(400))
 route("GET", "/ajuda/artigos/{key}", "/ajuda/artigos/protheus-nfe-rejeicao-539", "page", E(200))
 route("GET", "/ajuda/artigos/{key}", "/ajuda/artigos/protheus-interno-nfe-parada-tss", "page", E(404, staff_roles=200))
 route("GET", "/ajuda/artigos/{key}", "/ajuda/artigos/nao-existe", "page", E(404))
+route("GET", "/ajuda/imagens/{key}", "/ajuda/imagens/0123456789abcdef0123456789abcdef", "page", E(404))
 route("GET", "/ajuda/sugestoes", "/ajuda/sugestoes?assunto=nota%20fiscal%20rejeitada&produto=PROTHEUS", "page", E(200))
 route("GET", "/ajuda/sugestoes", "/ajuda/sugestoes?assunto=nota&produto=SAP", "page", E(400))
 # "Isso resolveu" on an article that does not exist: back to the form with the message, nothing counted
@@ -252,6 +253,8 @@ route("POST", "/equipe/artigos", "/equipe/artigos", "page", E(401, agent_other=4
 route("GET", "/equipe/artigos/{id}", "/equipe/artigos/99999999", "page", E(401, staff_roles=404))
 route("POST", "/equipe/artigos/{id}", "/equipe/artigos/99999999", "page", E(401, staff_roles=404),
       ("form", {"titulo": "Probe", "situacao": "DRAFT", "corpo": "<p>Probe</p>", "versao": "0"}))
+route("POST", "/equipe/artigos/{id}/imagens", "/equipe/artigos/99999999/imagens", "page", E(401, staff_roles=404),
+      ("form", {}))
 route("POST", "/equipe/artigos/do-ticket/{number}", "/equipe/artigos/do-ticket/{ana_t}", "page",
       E(401, agent_other=403, agent_team=400, staff=400), ("form", {}))
 route("GET", "/equipe/artigos/sinonimos", "/equipe/artigos/sinonimos", "page", E(401, agents=403, staff=200))

@@ -22,10 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleEditor {
 
-    /** Headings, paragraphs, lists, code, emphasis, tables, links and images (http, https; links also mailto). */
+    /** Headings, paragraphs, lists, code, emphasis, tables, links (http, https, mailto, relative) and images. */
+    /** Only to check relative addresses (/ajuda/…) while cleaning; they stay relative. */
+    static final String BASE = "https://atende.invalid";
     static final Safelist SAFE = Safelist.relaxed()
             .removeTags("div", "span", "small", "strike", "u", "sub", "sup", "cite", "q", "col", "colgroup", "caption")
-            .addAttributes("a", "rel");
+            .addAttributes("a", "rel")
+            .preserveRelativeLinks(true);
     static final int TITLE_MAX = 200;
     static final int BODY_MAX = 100_000;
 
@@ -110,9 +113,19 @@ public class ArticleEditor {
         return articles.existsByKey(key);
     }
 
-    /** The article's body made safe: what the search, the pages and the e-mails use. */
+    /**
+     * The article's body made safe: what the search, the pages and the e-mails use. Images only from the application
+     * ({@code /ajuda/imagens/…}, uploaded on the editing screen): another site's would be blocked by the pages' CSP.
+     */
     static String safe(String html) {
-        return Jsoup.clean(html == null ? "" : html, SAFE);
+        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(Jsoup.clean(html == null ? "" : html, BASE, SAFE), BASE);
+        doc.select("img").forEach(img -> {
+            if (!img.attr("src").startsWith(ArticleImages.PATH)) {
+                img.remove();
+            }
+        });
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().html();
     }
 
     private ArticleContent check(ArticleContent c) {

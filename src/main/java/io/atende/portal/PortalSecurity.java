@@ -62,8 +62,8 @@ class PortalSecurity {
                         .permitAll()
                         // R23: the Central de Ajuda's public pages (knowledge base, suggestions, communities, life
                         // cycle); its download centre (/ajuda/downloads) needs a contact
-                        .requestMatchers("/ajuda", "/ajuda/artigos/**", "/ajuda/sugestoes", "/ajuda/comunidades",
-                                "/ajuda/ciclo-de-vida").permitAll()
+                        .requestMatchers("/ajuda", "/ajuda/artigos/**", "/ajuda/imagens/**", "/ajuda/sugestoes",
+                                "/ajuda/comunidades", "/ajuda/ciclo-de-vida").permitAll()
                         .requestMatchers("/contatos", "/contatos/**").hasRole("COMPANY_ADMIN")
                         .anyRequest().hasRole("CONTACT"))
                 .formLogin(form -> form.loginPage("/entrar").loginProcessingUrl("/entrar")

@@ -3,6 +3,7 @@ package io.atende.knowledge.web;
 import io.atende.knowledge.Article;
 import io.atende.knowledge.ArticleContent;
 import io.atende.knowledge.ArticleEditor;
+import io.atende.knowledge.ArticleImages;
 import io.atende.knowledge.ArticleStatus;
 import io.atende.knowledge.InvalidArticleException;
 import io.atende.knowledge.SuggestionOutcomes;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Staff write the knowledge base here (issue 14), signed in to Tasklist in the same browser: every agent reads the
@@ -50,10 +52,12 @@ class ArticleAdminPage {
     private final Synonyms synonyms;
     private final TicketLookup tickets;
     private final SuggestionOutcomes outcomes;
+    private final ArticleImages images;
     private final java.time.Clock clock;
 
     ArticleAdminPage(WebappLogins logins, ArticleEditor editor, Synonyms synonyms, TicketLookup tickets,
-            SuggestionOutcomes outcomes, java.time.Clock clock) {
+            SuggestionOutcomes outcomes, ArticleImages images, java.time.Clock clock) {
+        this.images = images;
         this.outcomes = outcomes;
         this.clock = clock;
         this.logins = logins;
@@ -114,6 +118,7 @@ class ArticleAdminPage {
 
     @GetMapping(PATH + "/{id}")
     String edit(@PathVariable String id, @RequestParam(name = "salvo", required = false) String saved,
+            @RequestParam(name = "imagem", required = false) String imageAdded,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         Optional<SignedInAgent> agent = signedIn(request, response);
         if (agent.isEmpty()) {
@@ -125,6 +130,9 @@ class ArticleAdminPage {
         }
         if (saved != null) {
             model.addAttribute("sucesso", "Artigo salvo; a busca já o encontra como está.");
+        }
+        if (imageAdded != null) {
+            model.addAttribute("sucesso", "Imagem enviada: copie a marcação dela (abaixo) para o texto e salve o artigo.");
         }
         form(model, agent.get(), article.get(), fields(article.get()));
         return "equipe/artigo";
@@ -165,6 +173,30 @@ class ArticleAdminPage {
             model.addAttribute("erro", "Outra pessoa salvou este artigo enquanto você escrevia: confira a versão atual "
                     + "(no histórico abaixo) e envie de novo. O que você escreveu continua no formulário.");
             return "equipe/artigo";
+        }
+    }
+
+    /** Adds an image to the article; the page then shows the markup that places it in the text (issue 14). */
+    @PostMapping(PATH + "/{id}/imagens")
+    String addImage(@PathVariable String id, @RequestParam(name = "imagem", required = false) MultipartFile image,
+            HttpServletRequest request, HttpServletResponse response, Model model) throws java.io.IOException {
+        Optional<SignedInAgent> agent = signedIn(request, response);
+        if (agent.isEmpty()) {
+            return "equipe/entrar";
+        }
+        Optional<Article> article = article(id);
+        if (article.isEmpty()) {
+            return notFound(response, model);
+        }
+        if (!mayWrite(agent.get(), article.get().getProduct())) {
+            return refused(response, model, article.get().getProduct());
+        }
+        try {
+            images.add(article.get().getId(), image == null ? null : image.getOriginalFilename(),
+                    image == null ? null : image.getBytes(), agent.get().name());
+            return "redirect:" + PATH + "/" + article.get().getId() + "?imagem";
+        } catch (InvalidArticleException e) {
+            return invalid(response, model, agent.get(), article.get(), fields(article.get()), e.getMessage());
         }
     }
 
@@ -295,6 +327,7 @@ class ArticleAdminPage {
         model.addAttribute("situacoes", ArticleStatus.values());
         model.addAttribute("revisoes", article == null ? List.of() : editor.revisions(article.getId()));
         model.addAttribute("podeEscrever", article == null || mayWrite(agent, article.getProduct()));
+        model.addAttribute("imagens", article == null ? List.of() : images.of(article.getId()));
     }
 
     private String invalid(HttpServletResponse response, Model model, SignedInAgent agent, Article article,

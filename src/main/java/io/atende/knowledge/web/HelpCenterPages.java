@@ -2,6 +2,7 @@ package io.atende.knowledge.web;
 
 import io.atende.knowledge.Article;
 import io.atende.knowledge.ArticleEditor;
+import io.atende.knowledge.ArticleImages;
 import io.atende.knowledge.ArticleHit;
 import io.atende.knowledge.ArticleNotFoundException;
 import io.atende.knowledge.ArticleStatus;
@@ -41,8 +42,11 @@ class HelpCenterPages {
     private final ArticleEditor articles;
     private final WebappLogins logins;
     private final ObjectMapper json;
+    private final ArticleImages images;
 
-    HelpCenterPages(KnowledgeSearch search, ArticleEditor articles, WebappLogins logins, ObjectMapper json) {
+    HelpCenterPages(KnowledgeSearch search, ArticleEditor articles, WebappLogins logins, ObjectMapper json,
+            ArticleImages images) {
+        this.images = images;
         this.json = json;
         this.search = search;
         this.articles = articles;
@@ -108,6 +112,18 @@ class HelpCenterPages {
                 .body(json.writeValueAsString(hits.stream().map(h -> Map.of("id", String.valueOf(h.id()),
                         "chave", h.key(), "titulo", h.title(), "resumo", h.snippet(),
                         "endereco", request.getContextPath() + "/ajuda/artigos/" + h.key())).toList()));
+    }
+
+    /** An article's image, for whoever may read the article (else 404, as for an unknown key). */
+    @GetMapping("/ajuda/imagens/{key}")
+    ResponseEntity<byte[]> image(@PathVariable String key, HttpServletRequest request) {
+        return images.serve(key, reader(request) == Reader.STAFF)
+                .map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
+                        .header("Cache-Control", "private, max-age=3600")
+                        .header("Content-Disposition", org.springframework.http.ContentDisposition.inline()
+                                .filename(image.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .body(image.bytes()))
+                .orElseThrow(() -> new ArticleNotFoundException(key));
     }
 
     @ExceptionHandler(ArticleNotFoundException.class)

@@ -162,6 +162,63 @@ class ArticleAdminIntegrationTests {
     }
 
     @Test
+    @DisplayName("Images: the team uploads a PNG, the article shows it to its readers only; not an image 400, no row")
+    void images() {
+        HttpHeaders protheus = WebappSession.signedInToTasklist(rest, PROTHEUS_AGENT);
+        String path = post("/equipe/artigos", article("Tela do pilão fiscal", "PROTHEUS", "PUBLISHED"), protheus)
+                .getHeaders().getLocation().getPath();
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0};
+
+        assertThat(upload(path, "tela.png", png, WebappSession.signedInToTasklist(rest, RM_AGENT)).getStatusCode().value())
+                .isEqualTo(403);
+        ResponseEntity<String> notImage = upload(path, "tela.png", "não sou imagem".getBytes(), protheus);
+        assertThat(notImage.getStatusCode().value()).isEqualTo(400);
+        assertThat(Jsoup.parse(notImage.getBody()).getElementById("erro").text()).contains("PNG, JPEG, GIF ou WebP");
+        assertThat(jdbc.queryForObject("select count(*) from kb_article_image where article_id = ?", Long.class, id))
+                .isZero();
+        assertThat(upload(path, "tela.png", png, protheus).getStatusCode().value()).isEqualTo(302);
+        String key = jdbc.queryForObject("select storage_key from kb_article_image where article_id = ?", String.class, id);
+        assertThat(get(path, protheus).getBody()).contains("/ajuda/imagens/" + key);
+
+        ResponseEntity<byte[]> served = rest.exchange("/ajuda/imagens/" + key, HttpMethod.GET, HttpEntity.EMPTY,
+                byte[].class);
+        assertThat(served.getStatusCode().value()).isEqualTo(200);
+        assertThat(served.getHeaders().getContentType().toString()).isEqualTo("image/png");
+        assertThat(served.getBody()).isEqualTo(png);
+        String version = Jsoup.parse(get(path, protheus).getBody()).selectFirst("input[name=versao]").val();
+        assertThat(post(path, with(article("Tela do pilão fiscal", "PROTHEUS", "PUBLISHED"), "interno", "sim",
+                "versao", version, "corpo", "<p>Veja:</p><img src=\"/ajuda/imagens/" + key + "\" alt=\"tela\">"
+                        + "<img src=\"https://exemplo.com/x.png\">"), protheus).getStatusCode().value()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select body from kb_article where id = ?", String.class, id))
+                .contains("src=\"/ajuda/imagens/" + key + "\"").doesNotContain("exemplo.com");
+        assertThat(rest.exchange("/ajuda/imagens/" + key, HttpMethod.GET, HttpEntity.EMPTY, byte[].class)
+                .getStatusCode().value()).as("the article is internal now").isEqualTo(404);
+        assertThat(rest.exchange("/ajuda/imagens/" + key, HttpMethod.GET, new HttpEntity<>(protheus), byte[].class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(rest.exchange("/ajuda/imagens/0123456789abcdef0123456789abcdef", HttpMethod.GET, HttpEntity.EMPTY,
+                byte[].class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private ResponseEntity<String> upload(String articlePath, String name, byte[] bytes, HttpHeaders session) {
+        ResponseEntity<String> page = get("/equipe/artigos/novo", session);
+        WebappSession.keepCookies(session, page);
+        String token = Jsoup.parse(page.getBody()).selectFirst("input[name=_csrf]").attr("value");
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("imagem", new org.springframework.core.io.ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(session);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.exchange(articlePath + "/imagens?_csrf=" + token, HttpMethod.POST, new HttpEntity<>(parts, headers),
+                String.class);
+    }
+
+    @Test
     @DisplayName("Signed out of Tasklist: 401 on the list and the forms, and nothing written")
     void signedOut() {
         assertThat(get("/equipe/artigos", new HttpHeaders()).getStatusCode().value()).isEqualTo(401);
