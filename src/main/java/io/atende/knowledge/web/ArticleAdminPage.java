@@ -1,6 +1,7 @@
 package io.atende.knowledge.web;
 
 import io.atende.knowledge.Article;
+import io.atende.knowledge.ArticleAuthors;
 import io.atende.knowledge.ArticleContent;
 import io.atende.knowledge.ArticleEditor;
 import io.atende.knowledge.ArticleImages;
@@ -18,11 +19,9 @@ import io.atende.ticket.TicketStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,8 +43,7 @@ class ArticleAdminPage {
 
     static final String PATH = "/equipe/artigos";
     /** The team that writes each product line's articles; articles without a product are the CST's. */
-    static final Map<Product, String> TEAMS = teams();
-    static final String CST = "cst";
+    static final Map<Product, String> TEAMS = ArticleAuthors.TEAMS;
 
     private final WebappLogins logins;
     private final ArticleEditor editor;
@@ -64,16 +62,6 @@ class ArticleAdminPage {
         this.editor = editor;
         this.synonyms = synonyms;
         this.tickets = tickets;
-    }
-
-    private static Map<Product, String> teams() {
-        Map<Product, String> teams = new EnumMap<>(Product.class);
-        for (Product p : Product.values()) {
-            teams.put(p, "suporte-" + p.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        teams.put(Product.FLY01, "sac-fly01");
-        teams.put(Product.CLOUD, "cloud");
-        return teams;
     }
 
     @GetMapping(PATH)
@@ -313,11 +301,11 @@ class ArticleAdminPage {
     }
 
     private static boolean admin(SignedInAgent agent) {
-        return agent.groupIds().contains(Groups.CAMUNDA_ADMIN);
+        return ArticleAuthors.admin(agent);
     }
 
     static boolean mayWrite(SignedInAgent agent, Product product) {
-        return admin(agent) || agent.groupIds().contains(product == null ? CST : TEAMS.get(product));
+        return ArticleAuthors.mayWrite(agent, product);
     }
 
     private void form(Model model, SignedInAgent agent, Article article, Map<String, String> fields) {

@@ -106,6 +106,10 @@ public class TicketMail {
         return trimmed;
     }
 
+    /** An article a message links to: its title and its page's full address. */
+    public record ArticleView(String title, String url) {
+    }
+
     /** What templates read of a ticket; times already in Brasília. */
     public record TicketView(long number, String subject, String status, String priority, String team,
             String openedAt, String slaDueAt, String contestDeadline, Long parentNumber) {

@@ -4,10 +4,14 @@ import io.atende.team.SignedInAgent;
 import io.atende.team.WebappLogins;
 import io.atende.ticket.Impact;
 import io.atende.ticket.InvalidTicketException;
+import io.atende.ticket.RelatedArticles;
 import io.atende.ticket.StaffDesk;
+import io.atende.ticket.Ticket;
+import io.atende.ticket.TicketLookup;
 import io.atende.ticket.TicketNotFoundException;
 import io.atende.ticket.TicketNumber;
 import io.atende.ticket.TicketStateException;
+import io.atende.ticket.TicketStatus;
 import io.atende.ticket.Urgency;
 import io.atende.ticket.process.Reclassification;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,7 +38,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * belong to its current team, to Manutenção (which fixes non-conformities of every team), to CST, are
  * process administrators or were asked for help in one of its internal notes. A refusal never shows any of
  * the ticket's content. The same readers write on it here (issue 15): internal notes, which the customer never
- * reads, and replies to the customer that leave the status as it is.
+ * reads, and replies to the customer that leave the status as it is. When the knowledge module is present (issue
+ * 14) the page lists the articles matching the ticket and, once it is solved, offers the agents who write its
+ * product line's articles to start one from it.
  */
 @Controller
 class StaffTicketPage {
@@ -47,12 +54,17 @@ class StaffTicketPage {
     private final StaffTickets tickets;
     private final StaffDesk desk;
     private final Reclassification reclassification;
+    private final TicketLookup lookup;
+    private final ObjectProvider<RelatedArticles> articles;
 
-    StaffTicketPage(WebappLogins logins, StaffTickets tickets, StaffDesk desk, Reclassification reclassification) {
+    StaffTicketPage(WebappLogins logins, StaffTickets tickets, StaffDesk desk, Reclassification reclassification,
+            TicketLookup lookup, ObjectProvider<RelatedArticles> articles) {
         this.logins = logins;
         this.tickets = tickets;
         this.desk = desk;
         this.reclassification = reclassification;
+        this.lookup = lookup;
+        this.articles = articles;
     }
 
     @GetMapping(StaffTicketLinks.PATH + "{number}")
@@ -66,6 +78,7 @@ class StaffTicketPage {
             } else if ("classificacao".equals(sent)) {
                 model.addAttribute("sucesso", "Classificação alterada; o prazo de SLA foi recalculado e registrado.");
             }
+            articles(agent, TicketNumber.parse(number).orElseThrow(), model);
             return "equipe/ticket";
         });
     }
@@ -73,15 +86,15 @@ class StaffTicketPage {
     @PostMapping(StaffTicketLinks.PATH + "{number}/notas")
     String note(@PathVariable String number, @RequestParam(name = "texto", required = false) String text,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        return withTicket(number, request, response, model, (agent, ticket) -> write(number, text, "nota", response,
-                model, n -> desk.addNote(n, agent.userId(), agent.name(), text)));
+        return withTicket(number, request, response, model, (agent, ticket) -> write(agent, number, text, "nota",
+                response, model, n -> desk.addNote(n, agent.userId(), agent.name(), text)));
     }
 
     @PostMapping(StaffTicketLinks.PATH + "{number}/respostas")
     String reply(@PathVariable String number, @RequestParam(name = "texto", required = false) String text,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        return withTicket(number, request, response, model, (agent, ticket) -> write(number, text, "resposta",
-                response, model, n -> desk.replyToCustomer(n, agent.name(), text)));
+        return withTicket(number, request, response, model, (agent, ticket) -> write(agent, number, text,
+                "resposta", response, model, n -> desk.replyToCustomer(n, agent.name(), text)));
     }
 
     @PostMapping(StaffTicketLinks.PATH + "{number}/classificacao")
@@ -89,8 +102,8 @@ class StaffTicketPage {
             @RequestParam(name = "urgencia", required = false) String urgency,
             @RequestParam(name = "motivo", required = false) String reason, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        return withTicket(number, request, response, model, (agent, ticket) -> write(number, reason, "classificacao",
-                response, model, n -> reclassification.reclassify(n, parse(Impact.class, impact, "impacto"),
+        return withTicket(number, request, response, model, (agent, ticket) -> write(agent, number, reason,
+                "classificacao", response, model, n -> reclassification.reclassify(n, parse(Impact.class, impact, "impacto"),
                         parse(Urgency.class, urgency, "urgência"), reason, agent.name())));
     }
 
@@ -103,8 +116,8 @@ class StaffTicketPage {
         }
     }
 
-    private String write(String number, String text, String what, HttpServletResponse response, Model model,
-            Consumer<TicketNumber> change) {
+    private String write(SignedInAgent agent, String number, String text, String what, HttpServletResponse response,
+            Model model, Consumer<TicketNumber> change) {
         TicketNumber ticketNumber = TicketNumber.parse(number).orElseThrow();
         try {
             for (int attempt = 1; ; attempt++) {
@@ -119,9 +132,9 @@ class StaffTicketPage {
                 }
             }
         } catch (InvalidTicketException e) {
-            return refused(HttpStatus.BAD_REQUEST, e.getMessage(), what, text, ticketNumber, response, model);
+            return refused(agent, HttpStatus.BAD_REQUEST, e.getMessage(), what, text, ticketNumber, response, model);
         } catch (TicketStateException e) {
-            return refused(HttpStatus.CONFLICT, e.getMessage(), what, text, ticketNumber, response, model);
+            return refused(agent, HttpStatus.CONFLICT, e.getMessage(), what, text, ticketNumber, response, model);
         } catch (TicketNotFoundException e) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "equipe/nao-encontrado";
@@ -129,14 +142,33 @@ class StaffTicketPage {
     }
 
     /** The page again, with what went wrong and the text as typed, so nothing is lost. */
-    private String refused(HttpStatus status, String message, String what, String text, TicketNumber number,
-            HttpServletResponse response, Model model) {
+    private String refused(SignedInAgent agent, HttpStatus status, String message, String what, String text,
+            TicketNumber number, HttpServletResponse response, Model model) {
         response.setStatus(status.value());
         model.addAttribute("ticket", tickets.view(number).orElseThrow());
+        articles(agent, number, model);
         model.addAttribute("erro", message);
         model.addAttribute("nota".equals(what) ? "textoNota" : "resposta".equals(what) ? "textoResposta" : "textoMotivo",
                 text);
         return "equipe/ticket";
+    }
+
+    /**
+     * Issue 14: the articles matching the ticket ({@code artigos}, absent without the knowledge module) and whether
+     * the agent may start one from it ({@code criarArtigo}: a solved ticket, an agent who writes its product's
+     * articles; the knowledge module's POST checks the same again).
+     */
+    private void articles(SignedInAgent agent, TicketNumber number, Model model) {
+        RelatedArticles related = articles.getIfAvailable();
+        Optional<Ticket> ticket = lookup.byNumber(number);
+        if (related == null || ticket.isEmpty()) {
+            return;
+        }
+        Ticket t = ticket.get();
+        model.addAttribute("artigos", related.forTicket(t));
+        model.addAttribute("criarArtigo", t.getSolution() != null
+                && (t.getStatus() == TicketStatus.RESOLVIDO || t.getStatus() == TicketStatus.FECHADO)
+                && related.mayDraftFrom(agent, t));
     }
 
     private interface Page {
