@@ -21,6 +21,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.engine.backend.types.Norms;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.jsoup.Jsoup;
 
@@ -40,21 +43,21 @@ public class Article {
     private Long id;
 
     @Column(name = "article_key", nullable = false, unique = true)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String key;
 
     @Column(nullable = false)
-    @FullTextField(analyzer = KnowledgeAnalysis.PORTUGUESE)
+    @FullTextField(analyzer = KnowledgeAnalysis.PORTUGUESE, projectable = Projectable.YES)
     private String title;
 
     @Column(nullable = false, columnDefinition = "text")
     private String body;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private Product product;
 
-    @FullTextField(analyzer = KnowledgeAnalysis.PORTUGUESE)
+    @FullTextField(analyzer = KnowledgeAnalysis.PORTUGUESE, projectable = Projectable.YES)
     private String routine;
 
     private String versions;
@@ -68,7 +71,7 @@ public class Article {
     private ArticleStatus status;
 
     @Column(nullable = false)
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     private boolean internal;
 
     @Column(name = "created_at", nullable = false)
@@ -128,6 +131,21 @@ public class Article {
             reindexOnUpdate = ReindexOnUpdate.DEFAULT)
     public String getText() {
         return body == null ? "" : Jsoup.parse(body).text();
+    }
+
+    /** The start of the body's text, what a results list shows; kept in the index so a search reads no article row. */
+    @KeywordField(name = "summary", projectable = Projectable.YES, searchable = Searchable.NO, norms = Norms.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+    public String getSummary() {
+        return summary(getText());
+    }
+
+    static String summary(String text) {
+        if (text.length() <= 220) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 220);
+        return text.substring(0, cut > 100 ? cut : 220) + "…";
     }
 
     /** What the article says now, as the editor's form holds it. */

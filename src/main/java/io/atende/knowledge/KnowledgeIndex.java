@@ -33,8 +33,9 @@ public class KnowledgeIndex {
             inDatabase = em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
         }
         long indexed = indexed();
-        if (indexed != inDatabase) {
-            log.info("Central de Ajuda: the index holds {} of {} articles; building it again", indexed, inDatabase);
+        if (indexed != inDatabase || (indexed > 0 && outdated())) {
+            log.info("Central de Ajuda: the index holds {} of {} articles{}; building it again", indexed, inDatabase,
+                    indexed == inDatabase ? " written by an earlier release" : "");
             long started = System.nanoTime();
             rebuild();
             log.info("Central de Ajuda: index built, {} articles in {} s", indexed(),
@@ -46,6 +47,17 @@ public class KnowledgeIndex {
     public long indexed() {
         try (var em = entityManagerFactory.createEntityManager()) {
             return Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        }
+    }
+
+    /**
+     * Whether the index was written by an earlier mapping: a document without the fields this release projects (a
+     * release that adds a stored field finds it empty in the documents already there).
+     */
+    boolean outdated() {
+        try (var em = entityManagerFactory.createEntityManager()) {
+            return Search.session(em).search(Article.class).select(f -> f.field("summary", String.class))
+                    .where(f -> f.matchAll()).fetchHits(1).stream().anyMatch(java.util.Objects::isNull);
         }
     }
 

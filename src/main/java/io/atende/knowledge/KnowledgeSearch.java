@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class KnowledgeSearch {
 
     static final int MAX_QUERY = 300;
+    /** Suggestions keep the hits scoring at least this share of the best one (R7: a few good articles, not five). */
+    static final float SUGGESTION_FLOOR = 0.35f;
     static final float TITLE_BOOST = 3f;
     static final float ROUTINE_BOOST = 2f;
     static final float TAGS_BOOST = 1.5f;
@@ -44,6 +46,15 @@ public class KnowledgeSearch {
     /** The best {@code limit} articles for a query; none for a blank one. */
     @Transactional(readOnly = true)
     public List<ArticleHit> search(String query, Product product, Reader reader, int limit) {
+        return search(query, product, reader, limit, 0f);
+    }
+
+    /**
+     * The same, leaving out hits scoring under {@code minShare} of the best one: a suggestion that shares one loose
+     * word with the subject is noise, not help.
+     */
+    @Transactional(readOnly = true)
+    List<ArticleHit> search(String query, Product product, Reader reader, int limit, float minShare) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return List.of();
@@ -53,7 +64,11 @@ public class KnowledgeSearch {
         }
         String text = q;
         List<String> alternatives = synonyms.alternatives(q);
-        return Search.session(entityManager).search(Article.class)
+        List<Scored> hits = Search.session(entityManager).search(Article.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.field("key", String.class),
+                        f.field("title", String.class), f.field("product", Product.class),
+                        f.field("routine", String.class), f.field("summary", String.class),
+                        f.field("internal", Boolean.class), f.score()).asList(Scored::of))
                 .where(f -> f.bool().with(b -> {
                     // the words typed, and each synonym group they touch as strongly as a word typed
                     b.must(f.bool().with(words -> {
@@ -71,7 +86,19 @@ public class KnowledgeSearch {
                         b.filter(f.match().field("product").matching(product));
                     }
                 }))
-                .fetchHits(limit).stream().map(ArticleHit::of).toList();
+                .fetchHits(limit);
+        float floor = hits.isEmpty() ? 0 : hits.get(0).score() * minShare;
+        return hits.stream().filter(h -> h.score() >= floor).map(Scored::hit).toList();
+    }
+
+    /** A hit and its score, read from the index alone (no article row). */
+    private record Scored(ArticleHit hit, float score) {
+
+        static Scored of(List<?> v) {
+            return new Scored(new ArticleHit((Long) v.get(0), (String) v.get(1), (String) v.get(2), (Product) v.get(3),
+                    (String) v.get(4), v.get(5) == null ? "" : (String) v.get(5), Boolean.TRUE.equals(v.get(6))),
+                    (Float) v.get(7));
+        }
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> words(
@@ -114,6 +141,6 @@ public class KnowledgeSearch {
         if (text.length() < 3) {
             return List.of();
         }
-        return search(text, product, reader, limit);
+        return search(text, product, reader, limit, SUGGESTION_FLOOR);
     }
 }

@@ -143,11 +143,13 @@ class KnowledgeSearchIntegrationTests {
     void suggestionsAsJson() {
         HttpHeaders html = new HttpHeaders();
         html.set("Accept", "text/html");
-        ResponseEntity<String> ok = get("/ajuda/sugestoes?assunto=notas%20fiscais%20rejeitadas&produto=PROTHEUS", html);
+        ResponseEntity<String> ok = get("/ajuda/sugestoes?assunto=notas fiscais rejeitadas&produto=PROTHEUS", html);
         assertThat(ok.getStatusCode().value()).isEqualTo(200);
         assertThat(ok.getHeaders().getContentType().toString()).startsWith("application/json");
         assertThat(ok.getBody()).contains("\"chave\":\"protheus-nfe-rejeicao-539\"", "/ajuda/artigos/");
         assertThat(ok.getBody().split("\"chave\"")).hasSizeBetween(2, 6);
+        assertThat(get("/ajuda/sugestoes?assunto=Rejeição 539 na NF-e&produto=PROTHEUS", html).getBody()
+                .split("\"chave\"")).as("a loose match under a third of the best is no suggestion").hasSize(2);
         ResponseEntity<String> bad = get("/ajuda/sugestoes?assunto=nota&produto=SAP", html);
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
         assertThat(bad.getBody()).contains("Produto desconhecido");
