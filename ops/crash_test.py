@@ -3,7 +3,8 @@
 of their contest-window timers moved to come due while the node is down; the JVM is SIGKILLed in the
 middle of the load and restarted on the same database. Then: every ticket acknowledged with 201
 exists once with its process instance, no request created two tickets, the timers that came due
-while the node was down fire after the restart, and no e-mail is lost or sent twice (except, and
+while the node was down fire after the restart, the knowledge base's search index (deleted while the node is down)
+is built again at start and answers as before, and no e-mail is lost or sent twice (except, and
 reported, a message that was being sent at the kill: SMTP accepted it, the SENT mark did not commit;
 it is re-sent with the same Message-ID — docs/email.md). One line per check; exit code 0 only if all hold.
 
@@ -24,7 +25,8 @@ NODE_ARGS = [
     # idle job acquisition backs off to at most 5 s (engine default 60 s)
     "--camunda.bpm.job-execution.max-wait=5000",
 ]
-RESOLVE, MOVE, DUE_IN = 12, 6, 20  # tickets resolved, of which timers moved to come due in DUE_IN s
+RESOLVE, MOVE, DUE_IN = 12, 6, 20
+KB_QUERY = "/ajuda/sugestoes?assunto=nota%20fiscal%20rejeitada%20sefaz"  # tickets resolved, of which timers moved to come due in DUE_IN s
 
 
 class Load:
@@ -121,6 +123,8 @@ def run(a, checks, db, mail, node):
         job = node.http("GET", "/engine-rest/job?activityId=Timer_ContestWindowEnded&processInstanceId="
                         + node.http("GET", f"/engine-rest/process-instance?businessKey={n}")[1][0]["id"])[1]
         moved[n] = job[0]["id"]
+    # The knowledge base's search (issue 14): what it answers now, to compare after the restart.
+    suggestions = [a["chave"] for a in node.http("GET", KB_QUERY)[1]]
     # Then the load; under it, MOVE timers are moved to come due while the node is down, and the JVM is
     # killed with requests and e-mails in flight.
     load.start()
@@ -146,12 +150,24 @@ def run(a, checks, db, mail, node):
     sending = {r[0] for r in db.query("select message_id from mail_outbox where status = 'SENDING'")}
     h.log(f"outbox rows SENDING at the kill: {len(sending)} {sorted(sending)[:4]}")
 
+    # The search index is lost with the node (its directory deleted): the start builds it again from the database.
+    shutil.rmtree(os.path.join(node.workdir, node.name + "-index"), ignore_errors=True)
+
     # The moved timers come due while the node is down (on a fast machine the restart might beat them).
     time.sleep(max(0.0, due + 1 - time.time()))
     node.start()
     node.wait_healthy()
     up_at = time.time()
     h.log(f"restarted; up {up_at - killed_at:.0f} s after the kill; moved timers due {due - killed_at:.0f} s after it")
+
+    after = []
+    while time.time() < up_at + 60:
+        after = [a["chave"] for a in node.http("GET", KB_QUERY)[1]]
+        if after == suggestions:
+            break
+        time.sleep(1)
+    checks.check("the search index, lost with the node, is built again at start", suggestions and after == suggestions,
+                 f"suggestions for 'nota fiscal rejeitada' before {suggestions}, after the restart {after}")
 
     # Timers came due while down: they fire after the restart (watched through the customer API).
     fired_after = {}
