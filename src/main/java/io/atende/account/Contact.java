@@ -39,6 +39,10 @@ public class Contact {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** R4: the administrator let this contact download update packages (administrators always may). */
+    @jakarta.persistence.Column(name = "may_download", nullable = false)
+    private boolean mayDownload = true;
+
     @Version
     private long version;
 
@@ -63,6 +67,15 @@ public class Contact {
     /** Activation by CST (R1) or a new invitation (R2) makes a deactivated contact active again. */
     public void activate() {
         this.active = true;
+    }
+
+    /** The administrator grants or takes the download of update packages (R4). */
+    public void allowDownloads(boolean allowed) {
+        this.mayDownload = allowed;
+    }
+
+    public boolean mayDownload() {
+        return administrator || mayDownload;
     }
 
     /** The administrator changes a contact's name and role (R2). */

@@ -103,6 +103,14 @@ public class ContactAccounts {
         return Customer.of(contact);
     }
 
+    /** R4: the administrator grants or takes a contact's download of update packages. */
+    public Customer allowDownloads(Customer administrator, Long contactId, boolean allowed) {
+        requireAdministrator(administrator);
+        Contact contact = ofCompany(administrator, contactId);
+        contact.allowDownloads(allowed);
+        return Customer.of(contact);
+    }
+
     /** R2: a deactivated contact can no longer log in nor open tickets; never the last administrator. */
     public Customer deactivate(Customer administrator, Long contactId) {
         requireAdministrator(administrator);

@@ -13,12 +13,14 @@ public record Customer(
         String companyName,
         Offer offer,
         Location location,
-        boolean companyBlocked) {
+        boolean companyBlocked,
+        /** R4: the contact may download update packages (the administrator's grant; administrators always). */
+        boolean mayDownload) {
 
     static Customer of(Contact contact) {
         Company company = contact.getCompany();
         return new Customer(contact.getId(), contact.getName(), contact.getEmail(), contact.isAdministrator(),
                 contact.isActive(), company.getId(), company.getName(), company.getOffer(), company.location(),
-                company.isBlocked());
+                company.isBlocked(), contact.mayDownload());
     }
 }

@@ -163,5 +163,8 @@ public class DownloadCentre {
         if (customer.companyBlocked()) {
             throw DownloadRefusedException.companyBlocked();
         }
+        if (!customer.mayDownload()) {
+            throw DownloadRefusedException.noPermission();
+        }
     }
 }

@@ -2,7 +2,7 @@ package io.atende.knowledge.selfservice;
 
 /**
  * R4: the contact may not use the download centre: the company is blocked (financial pendency or inactive
- * contract) or the contact is inactive. The message says how to regularize.
+ * contract), the contact is inactive, or the company's administrator did not give the contact the permission. The message says how to regularize.
  */
 public class DownloadRefusedException extends RuntimeException {
 
@@ -18,6 +18,12 @@ public class DownloadRefusedException extends RuntimeException {
         return new DownloadRefusedException("O acesso da sua empresa está bloqueado por pendência financeira ou "
                 + "contrato inativo, e não é possível baixar pacotes de atualização. Regularize com a CST: telefone "
                 + CST_PHONE + ", ou abra um ticket do tipo ADMINISTRATIVO para a CST.");
+    }
+
+    /** R4: the company's administrator did not let this contact download packages. */
+    static DownloadRefusedException noPermission() {
+        return new DownloadRefusedException("O seu usuário não tem permissão para baixar pacotes de atualização. Peça "
+                + "ao administrador da sua empresa: ele concede a permissão em Contatos, no Portal do Cliente.");
     }
 
     static DownloadRefusedException inactiveContact() {

@@ -69,9 +69,15 @@ class ContactPages {
 
     @PostMapping("/contatos/{id}")
     String update(HttpServletRequest request, @PathVariable long id, @RequestParam(defaultValue = "") String nome,
-            @RequestParam(defaultValue = "false") boolean administrador, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean administrador,
+            @RequestParam(name = "pacotes-no-formulario", required = false) String downloadsOnForm,
+            @RequestParam(name = "pacotes", required = false) String downloads, RedirectAttributes redirect) {
         try {
             accounts.update(CurrentCustomer.of(request), id, nome, administrador);
+            if (downloadsOnForm != null) {
+                // R4: the checkbox is on the form (a form without it leaves the permission as it is)
+                accounts.allowDownloads(CurrentCustomer.of(request), id, "sim".equals(downloads));
+            }
             redirect.addFlashAttribute("notice", "Contato atualizado.");
             return "redirect:/contatos";
         } catch (ContactRefusedException e) {
