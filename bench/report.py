@@ -252,7 +252,8 @@ docs/operations.md). So a year costs about what a month costs: it reads rows per
 comments and the Ouvidoria are still counted at request time from their own tables (empty here). Before
 (2026-12-06, every table counted at request time): a year at 1M tickets, 525,600 in the period, took 7.3 s
 (p95); the 30-day view 73/205/226 ms (p95) at 10k/100k/1M.
-""" + "\n".join(f"Rollup after seeding: {_k(r['size'])} {r.get('rollupSeconds', '?')} s" for r in f["figure4"]["sizes"]) + """
+Waited after each seeding for the rollup of the seeded days and tickets (the scheduler, every 5 s here, also runs
+during a seeding): """ + ", ".join(f"{_k(r['size'])} {r.get('rollupSeconds', '?')} s" for r in f["figure4"]["sizes"]) + """.
 """)
     if "figure8" in f:
         g = f["figure8"]
