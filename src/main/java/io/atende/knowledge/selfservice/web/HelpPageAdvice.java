@@ -1,5 +1,6 @@
 package io.atende.knowledge.selfservice.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import io.atende.account.Customer;
 import io.atende.knowledge.selfservice.DownloadRefusedException;
 import io.atende.knowledge.selfservice.PackageNotFoundException;
@@ -17,15 +18,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(assignableTypes = {DownloadPages.class, HelpPages.class})
 class HelpPageAdvice {
 
-    private final SignedInContact contacts;
+    /** A provider: web slices of other modules' tests load every advice, not the components it reads. */
+    private final ObjectProvider<SignedInContact> contacts;
 
-    HelpPageAdvice(SignedInContact contacts) {
+    HelpPageAdvice(ObjectProvider<SignedInContact> contacts) {
         this.contacts = contacts;
     }
 
     @ModelAttribute
     void common(HttpServletRequest request, Model model) {
-        Customer me = contacts.of(request).filter(Customer::active).orElse(null);
+        Customer me = contacts.getObject().of(request).filter(Customer::active).orElse(null);
         model.addAttribute("me", me);
         model.addAttribute("blocked", me != null && me.companyBlocked());
         model.addAttribute("helpLine", DownloadRefusedException.CST_PHONE);
