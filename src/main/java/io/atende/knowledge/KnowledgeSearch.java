@@ -78,13 +78,7 @@ public class KnowledgeSearch {
                             words.should(words(f, group)); // among those, the better match first
                         });
                     }));
-                    b.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED));
-                    if (reader != Reader.STAFF) {
-                        b.filter(f.match().field("internal").matching(false));
-                    }
-                    if (product != null) {
-                        b.filter(f.match().field("product").matching(product));
-                    }
+                    visible(f, b, product, reader);
                 }))
                 .fetchHits(limit);
         float floor = hits.isEmpty() ? 0 : hits.get(0).score() * minShare;
@@ -98,6 +92,19 @@ public class KnowledgeSearch {
             return new Scored(new ArticleHit((Long) v.get(0), (String) v.get(1), (String) v.get(2), (Product) v.get(3),
                     (String) v.get(4), v.get(5) == null ? "" : (String) v.get(5), Boolean.TRUE.equals(v.get(6))),
                     (Float) v.get(7));
+        }
+    }
+
+    /** What a reader may find: published articles, internal ones only for staff, optionally of one product line. */
+    private static void visible(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
+            org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateOptionsCollector<?> b, Product product,
+            Reader reader) {
+        b.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED));
+        if (reader != Reader.STAFF) {
+            b.filter(f.match().field("internal").matching(false));
+        }
+        if (product != null) {
+            b.filter(f.match().field("product").matching(product));
         }
     }
 
@@ -119,13 +126,7 @@ public class KnowledgeSearch {
         return Search.session(entityManager).search(Article.class)
                 .where(f -> f.bool().with(b -> {
                     b.must(f.matchAll());
-                    b.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED));
-                    if (reader != Reader.STAFF) {
-                        b.filter(f.match().field("internal").matching(false));
-                    }
-                    if (product != null) {
-                        b.filter(f.match().field("product").matching(product));
-                    }
+                    visible(f, b, product, reader);
                 }))
                 .sort(f -> f.field("updatedAt").desc())
                 .fetchHits(limit).stream().map(ArticleHit::of).toList();

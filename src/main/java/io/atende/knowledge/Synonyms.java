@@ -3,7 +3,6 @@ package io.atende.knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -102,17 +101,11 @@ public class Synonyms {
     }
 
     /**
-     * The query followed by the other words of each group it touches, quoted when they are phrases: with the search's
-     * OR between words, "nfe rejeitada" also finds "nota fiscal eletrônica". A word or phrase of a group touches the
+     * For each group the query touches, its other words and phrases (quoted), as one query text: with the search's OR
+     * between words, "nfe rejeitada" also finds "nota fiscal eletrônica". A word or phrase of a group touches the
      * query when its terms, read as the search reads Portuguese (plurals, accents), appear in the query's in a row:
      * "rejeitadas" touches the group of "rejeitada".
      */
-    public String expand(String query) {
-        List<String> groups = alternatives(query);
-        return groups.isEmpty() ? query : query + " " + String.join(" ", groups);
-    }
-
-    /** For each group the query touches, its other words and phrases (quoted), as one query text. */
     public List<String> alternatives(String query) {
         List<String> q = PortugueseAnalyzer.terms(query);
         List<String> alternatives = new ArrayList<>();
@@ -154,11 +147,6 @@ public class Synonyms {
             folded.set(current);
         }
         return current.groups();
-    }
-
-    static String fold(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).strip();
     }
 
     static List<List<String>> parse(String text) {

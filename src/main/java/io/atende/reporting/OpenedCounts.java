@@ -73,6 +73,14 @@ public class OpenedCounts {
     private static final String VALUE_COLUMNS = "tickets, breached, transferred, answered_1h, answered_4h, answered_8h, "
             + "answered_24h, answered_later, unanswered";
 
+    private static final String[] COLUMNS = VALUE_COLUMNS.split(", ");
+    /** Adds a batch's counts to a day's row (0 rows: the day and combination have none yet). */
+    private static final String ADD_TO_DAY = "update ticket_opened_day set "
+            + String.join(", ", java.util.Arrays.stream(COLUMNS).map(c -> c + " = " + c + " + :" + c).toList())
+            + " where on_day = :day and team = :team and priority = :priority and channel = :channel and product = :product";
+    private static final String NEW_DAY = "insert into ticket_opened_day (on_day, team, priority, channel, product, "
+            + VALUE_COLUMNS + ") values (:day, :team, :priority, :channel, :product, :" + String.join(", :", COLUMNS) + ")";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
@@ -174,21 +182,11 @@ public class OpenedCounts {
             MapSqlParameterSource row = new MapSqlParameterSource("day", day).addValue("team", key.team())
                     .addValue("priority", key.priority()).addValue("channel", key.channel())
                     .addValue("product", key.product());
-            String[] columns = VALUE_COLUMNS.split(", ");
-            for (int i = 0; i < columns.length; i++) {
-                row.addValue(columns[i], values[i]);
+            for (int i = 0; i < COLUMNS.length; i++) {
+                row.addValue(COLUMNS[i], values[i]);
             }
-            StringBuilder set = new StringBuilder();
-            for (String column : columns) {
-                set.append(set.isEmpty() ? "" : ", ").append(column).append(" = ").append(column).append(" + :")
-                        .append(column);
-            }
-            int updated = jdbc.update("update ticket_opened_day set " + set + " where on_day = :day and team = :team "
-                    + "and priority = :priority and channel = :channel and product = :product", row);
-            if (updated == 0) {
-                jdbc.update("insert into ticket_opened_day (on_day, team, priority, channel, product, " + VALUE_COLUMNS
-                        + ") values (:day, :team, :priority, :channel, :product, :" + String.join(", :", columns) + ")",
-                        row);
+            if (jdbc.update(ADD_TO_DAY, row) == 0) {
+                jdbc.update(NEW_DAY, row);
             }
         }));
         if (!ids.isEmpty()) {
