@@ -1,5 +1,6 @@
 package io.atende.models;
 
+import io.atende.ticket.TicketProcess;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,34 +22,39 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 /**
  * What the application needs of the ticket lifecycle (issue 13.4): the ids, messages, timers and delegates it
  * works with. A copy of the model that renames or drops one is refused at deployment with what is missing and
- * why, instead of failing on a customer's ticket later. docs/decisions-and-forms.md lists the same.
+ * why, instead of failing on a customer's ticket later. docs/decisions-and-forms.md lists the same. The ids
+ * themselves are the lifecycle's own ({@link TicketProcess}); this class says why each one matters.
  */
 final class LifecycleContract {
 
-    static final String KEY = "ticket-lifecycle";
+    static final String KEY = TicketProcess.KEY;
 
     /** User task ids → what the application does with them. */
     private static final Map<String, String> USER_TASKS = Map.of(
-            "analyze-ticket", "a análise da equipe: prazo de SLA, formulário analyze-ticket e filtros do Tasklist",
-            "fix-non-conformity", "a correção da Manutenção: prazo de manutenção e formulário fix-non-conformity",
-            "await-customer", "a espera pela resposta do cliente: filtro 'Aguardando cliente' do Tasklist e formulário "
-                    + "await-customer");
+            TicketProcess.TASK_ANALYZE,
+            "a análise da equipe: prazo de SLA, formulário analyze-ticket e filtros do Tasklist",
+            TicketProcess.TASK_FIX_NON_CONFORMITY,
+            "a correção da Manutenção: prazo de manutenção e formulário fix-non-conformity",
+            TicketProcess.TASK_AWAIT_CUSTOMER,
+            "a espera pela resposta do cliente: filtro 'Aguardando cliente' do Tasklist e formulário await-customer");
     /** Message names → who correlates them. */
     private static final Map<String, String> MESSAGES = Map.of(
-            "CustomerReplied", "a resposta do cliente a um pedido de informação (portal, API, e-mail)",
-            "TicketContested", "a contestação da solução (R18)",
-            "TicketAccepted", "o aceite da solução (R18)");
+            TicketProcess.MESSAGE_CUSTOMER_REPLIED, "a resposta do cliente a um pedido de informação (portal, API, e-mail)",
+            TicketProcess.MESSAGE_CONTESTED, "a contestação da solução (R18)",
+            TicketProcess.MESSAGE_ACCEPTED, "o aceite da solução (R18)");
     /** Timer expressions → what they keep consistent with what customers are shown. */
     private static final Map<String, String> TIMERS = Map.of(
-            "${contestDeadline}", "o fim do prazo de contestação que o cliente vê (R18, tabela deadlines)",
-            "${slaDueAt}", "o registro do SLA estourado no prazo que a equipe vê (R20)");
+            TicketProcess.timerAt(TicketProcess.VAR_CONTEST_DEADLINE),
+            "o fim do prazo de contestação que o cliente vê (R18, tabela deadlines)",
+            TicketProcess.timerAt(TicketProcess.VAR_SLA_DUE_AT), "o registro do SLA estourado no prazo que a equipe vê (R20)");
     /** Delegates that change the ticket. */
     private static final Map<String, String> DELEGATES = Map.of(
-            "${classifyTicket}", "a classificação, a equipe e o prazo de SLA",
-            "${proposeSolution}", "a solução proposta (RESOLVIDO)",
-            "${closeTicket}", "o fechamento (FECHADO)");
-    static final String END_ACCEPTED = "End_ClosedAccepted";
-    private static final Set<String> DECISIONS = Set.of("ticket-priority", "ticket-routing", "sla-targets");
+            TicketProcess.DELEGATE_CLASSIFY, "a classificação, a equipe e o prazo de SLA",
+            TicketProcess.DELEGATE_PROPOSE_SOLUTION, "a solução proposta (RESOLVIDO)",
+            TicketProcess.DELEGATE_CLOSE, "o fechamento (FECHADO)");
+    static final String END_ACCEPTED = TicketProcess.END_CLOSED_ACCEPTED;
+    private static final Set<String> DECISIONS = Set.of(TicketProcess.DECISION_PRIORITY, TicketProcess.DECISION_ROUTING,
+            TicketProcess.DECISION_SLA_TARGETS);
 
     private LifecycleContract() {
     }
@@ -103,11 +109,11 @@ final class LifecycleContract {
         EndEvent accepted = model.getModelElementById(END_ACCEPTED) instanceof EndEvent end ? end : null;
         boolean closes = accepted != null && accepted.getExtensionElements() != null && accepted.getExtensionElements()
                 .getElementsQuery().filterByType(CamundaExecutionListener.class).list().stream()
-                .anyMatch(l -> "${closeTicket}".equals(l.getCamundaDelegateExpression())
+                .anyMatch(l -> TicketProcess.DELEGATE_CLOSE.equals(l.getCamundaDelegateExpression())
                         && "start".equals(l.getCamundaEvent()));
         if (!closes) {
             problems.add(where + ": falta o evento de fim '" + END_ACCEPTED + "' com o ouvinte de início "
-                    + "${closeTicket} (o ticket fica FECHADO quando o processo chega a esse fim, depois do aceite).");
+                    + TicketProcess.DELEGATE_CLOSE + " (o ticket fica FECHADO quando o processo chega a esse fim, depois do aceite).");
         }
         Set<String> decisions = model.getModelElementsByType(BusinessRuleTask.class).stream()
                 .map(BusinessRuleTask::getCamundaDecisionRef).filter(d -> d != null).collect(Collectors.toSet());

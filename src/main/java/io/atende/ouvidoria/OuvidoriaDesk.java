@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import io.atende.ouvidoria.process.OuvidoriaProcess;
+import io.atende.platform.ProcessVariable;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OuvidoriaDesk {
 
-    /** The process of a case; its business key is the case number. */
-    public static final String PROCESS_KEY = "ouvidoria";
     /** The team (Camunda group) that answers the cases. */
     public static final String TEAM = "ouvidoria";
-    /** Process variable: the response target as java.util.Date, read by the task due date and the timer. */
-    public static final String VAR_RESPONSE_DUE_AT = "responseDueAt";
 
     static final int DESCRIPTION_MAX = 20_000;
     static final int MAX_TICKETS = 20;
@@ -149,8 +147,8 @@ public class OuvidoriaDesk {
         c.announceOpening();
         cases.save(c);
         tickets.noteEscalation(numbers, c.number().toString(), author, authorKind, now);
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, c.number().toString(),
-                Map.of(VAR_RESPONSE_DUE_AT, Date.from(due)));
+        runtimeService.startProcessInstanceByKey(OuvidoriaProcess.KEY, c.number().toString(),
+                ProcessVariable.map(OuvidoriaProcess.VAR_RESPONSE_DUE_AT.is(due)));
         return c;
     }
 

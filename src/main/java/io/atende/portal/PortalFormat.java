@@ -25,8 +25,7 @@ public final class PortalFormat {
             TicketStatus.AGUARDANDO_CLIENTE, "Aguardando sua resposta",
             TicketStatus.EM_MANUTENCAO, "Em manutenção",
             TicketStatus.RESOLVIDO, "Resolvido: aguardando seu aceite",
-            TicketStatus.FECHADO, "Fechado",
-            TicketStatus.CANCELADO, "Cancelado");
+            TicketStatus.FECHADO, "Fechado");
 
     private PortalFormat() {
     }

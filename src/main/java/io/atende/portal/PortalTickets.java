@@ -101,7 +101,7 @@ public class PortalTickets {
 
     static Sla sla(Ticket t, Instant now) {
         return switch (t.getStatus()) {
-            case FECHADO, CANCELADO -> new Sla("Encerrado", "sla-fim");
+            case FECHADO -> new Sla("Encerrado", "sla-fim");
             case AGUARDANDO_CLIENTE -> new Sla("Pausado: aguardando sua resposta", "sla-pausa");
             case RESOLVIDO -> new Sla("Solução enviada; contestar até " + PortalFormat.dateTime(t.getContestDeadline()),
                     "sla-ok");
@@ -146,7 +146,7 @@ public class PortalTickets {
             }
         }
         List<Entry> history = desk.history(viewer, n).stream().map(item -> entry(item, byEntry)).toList();
-        boolean closed = t.getStatus() == TicketStatus.FECHADO || t.getStatus() == TicketStatus.CANCELADO;
+        boolean closed = t.isClosed();
         boolean proposalOpen = t.getStatus() == TicketStatus.RESOLVIDO && t.getContestDeadline() != null
                 && !now.isAfter(t.getContestDeadline());
         return new TicketView(n, t.getSubject(), t.getDescription(), PortalFormat.status(t.getStatus()),

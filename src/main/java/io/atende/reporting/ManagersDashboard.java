@@ -32,9 +32,9 @@ public class ManagersDashboard {
     static final List<String> BUCKET_NAMES = List.of("até 1 h", "1 a 4 h", "4 a 8 h", "8 a 24 h", "mais de 24 h",
             "sem resposta ainda");
 
-    /** The statuses of open work (not FECHADO, not CANCELADO). */
+    /** The statuses of open work (every one but the closed). */
     static final List<String> OPEN_STATUSES = java.util.Arrays.stream(io.atende.ticket.TicketStatus.values())
-            .filter(st -> st != io.atende.ticket.TicketStatus.FECHADO && st != io.atende.ticket.TicketStatus.CANCELADO)
+            .filter(st -> !st.isClosed())
             .map(Enum::name).toList();
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import io.atende.platform.ProcessVariable;
+import io.atende.survey.process.SurveyProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class SurveyDesk {
-
-    /** The survey process. */
-    public static final String PROCESS_KEY = "satisfaction-survey";
-    /** Message the answer is correlated with; carries {@link #VAR_ANSWER}. */
-    public static final String MESSAGE_ANSWERED = "SurveyAnswered";
-    public static final String VAR_SURVEY_ID = "surveyId";
-    public static final String VAR_EXPIRES_AT = "expiresAt";
-    public static final String VAR_LEAD_GROUP = "leadGroup";
-    public static final String VAR_ANSWER = "answer";
 
     private final SatisfactionSurveys surveys;
     private final TicketDesk tickets;
@@ -71,10 +64,10 @@ public class SurveyDesk {
         Instant expiresAt = now.plus(deadlines.duration(Deadline.SURVEY_EXPIRY).duration());
         SatisfactionSurvey survey = surveys.save(SatisfactionSurvey.invite(subject, number, companyId, contactId, team,
                 now, expiresAt));
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, subject.businessKey(number), Map.of(
-                VAR_SURVEY_ID, survey.getId(),
-                VAR_EXPIRES_AT, Date.from(expiresAt),
-                VAR_LEAD_GROUP, teams.leadGroupOf(team)));
+        runtimeService.startProcessInstanceByKey(SurveyProcess.KEY, subject.businessKey(number), ProcessVariable.map(
+                SurveyProcess.VAR_SURVEY_ID.is(survey.getId()),
+                SurveyProcess.VAR_EXPIRES_AT.is(expiresAt),
+                SurveyProcess.VAR_LEAD_GROUP.is(teams.leadGroupOf(team))));
         return Optional.of(survey);
     }
 
@@ -145,9 +138,9 @@ public class SurveyDesk {
         survey.answer(answer, comment, author, clock.instant());
         surveys.save(survey);
         try {
-            runtimeService.createMessageCorrelation(MESSAGE_ANSWERED)
+            runtimeService.createMessageCorrelation(SurveyProcess.MESSAGE_ANSWERED)
                     .processInstanceBusinessKey(survey.getSubject().businessKey(survey.getNumber()))
-                    .setVariable(VAR_ANSWER, answer.name())
+                    .setVariables(ProcessVariable.map(SurveyProcess.VAR_ANSWER.is(answer)))
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             // The expiry timer won the race: the whole answer is refused.

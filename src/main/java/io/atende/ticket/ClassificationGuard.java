@@ -1,6 +1,6 @@
 package io.atende.ticket;
 
-import io.atende.ticket.process.TicketProcess;
+import io.atende.platform.ProcessVariable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -28,11 +29,13 @@ public class ClassificationGuard {
 
     public static final String REPAIR_PROCESS = "classification-repair";
     public static final String INCIDENT_TYPE = "classificationFailed";
-    public static final String VAR_PROBLEM = "classificationProblem";
-    public static final String VAR_TICKET_NUMBER = "ticketNumber";
+    /** Variables of the repair process ({@code processes/classification-repair.bpmn}, its form repair-classification). */
+    public static final ProcessVariable<String> VAR_PROBLEM = ProcessVariable.text("classificationProblem");
+    public static final ProcessVariable<String> VAR_TICKET_NUMBER = ProcessVariable.text("ticketNumber");
     /** The lifecycle's start variables, kept on the repair instance. */
-    public static final List<String> LIFECYCLE_VARIABLES = List.of(TicketProcess.VAR_TYPE, TicketProcess.VAR_PRODUCT,
-            TicketProcess.VAR_OFFER, TicketProcess.VAR_IMPACT, TicketProcess.VAR_URGENCY, TicketProcess.VAR_CONTRACT_TEAM);
+    public static final List<ProcessVariable<?>> LIFECYCLE_VARIABLES = List.of(TicketProcess.VAR_TYPE,
+            TicketProcess.VAR_PRODUCT, TicketProcess.VAR_OFFER, TicketProcess.VAR_IMPACT, TicketProcess.VAR_URGENCY,
+            TicketProcess.VAR_CONTRACT_TEAM);
 
     private static final Logger log = LoggerFactory.getLogger(ClassificationGuard.class);
 
@@ -42,6 +45,15 @@ public class ClassificationGuard {
     ClassificationGuard(ProcessEngine engine, io.atende.team.Teams teams) {
         this.engine = engine;
         this.teams = teams;
+    }
+
+    /** The lifecycle's start variables as the repair instance {@code scope} keeps them (names → stored values). */
+    public static Map<String, Object> lifecycleVariables(VariableScope scope) {
+        Map<String, Object> variables = new HashMap<>();
+        for (ProcessVariable<?> variable : LIFECYCLE_VARIABLES) {
+            variables.put(variable.name(), scope.getVariable(variable.name()));
+        }
+        return variables;
     }
 
     /** What keeps the lifecycle from classifying a ticket with these inputs, in Portuguese; empty when nothing. */
@@ -61,18 +73,18 @@ public class ClassificationGuard {
 
     private Optional<String> evaluate(Map<String, Object> variables, ProcessEngineConfigurationImpl configuration) {
         Map<String, Object> inputs = new HashMap<>(variables);
-        Object priority = single(configuration, TicketProcess.DECISION_PRIORITY, inputs).get(TicketProcess.VAR_PRIORITY);
+        Object priority = single(configuration, TicketProcess.DECISION_PRIORITY, inputs).get(TicketProcess.VAR_PRIORITY.name());
         if (!(priority instanceof String p) || java.util.Arrays.stream(Priority.values()).noneMatch(v -> v.name().equals(p))) {
             return Optional.of(missing(TicketProcess.DECISION_PRIORITY, inputs, "uma classificação", priority));
         }
-        inputs.put(TicketProcess.VAR_PRIORITY, priority);
-        Object team = single(configuration, TicketProcess.DECISION_ROUTING, inputs).get(TicketProcess.VAR_TEAM);
+        inputs.put(TicketProcess.VAR_PRIORITY.name(), priority);
+        Object team = single(configuration, TicketProcess.DECISION_ROUTING, inputs).get(TicketProcess.VAR_TEAM.name());
         if (!(team instanceof String t) || !teams.exists(t)) {
             return Optional.of(missing(TicketProcess.DECISION_ROUTING, inputs, "uma equipe que existe", team));
         }
         Map<String, Object> targets = single(configuration, TicketProcess.DECISION_SLA_TARGETS, inputs);
-        if (!(targets.get(TicketProcess.VAR_SUPPORT_HOURS) instanceof Number)
-                || !(targets.get(TicketProcess.VAR_MAINTENANCE_DAYS) instanceof Number)) {
+        if (!(targets.get(TicketProcess.VAR_SUPPORT_HOURS.name()) instanceof Number)
+                || !(targets.get(TicketProcess.VAR_MAINTENANCE_DAYS.name()) instanceof Number)) {
             return Optional.of(missing(TicketProcess.DECISION_SLA_TARGETS, inputs, "as metas (supportHours, "
                     + "maintenanceDays)", targets.isEmpty() ? null : targets));
         }
@@ -99,8 +111,8 @@ public class ClassificationGuard {
     /** Keeps the ticket waiting for the repair: the repair process with the lifecycle's inputs and an incident. */
     void holdForRepair(Ticket ticket, Map<String, Object> variables, String problem) {
         Map<String, Object> repair = new HashMap<>(variables);
-        repair.put(VAR_TICKET_NUMBER, ticket.number().toString());
-        repair.put(VAR_PROBLEM, problem.length() > 3900 ? problem.substring(0, 3900) : problem);
+        VAR_TICKET_NUMBER.putInto(repair, ticket.number().toString());
+        VAR_PROBLEM.putInto(repair, problem.length() > 3900 ? problem.substring(0, 3900) : problem);
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(REPAIR_PROCESS,
                 ticket.number().toString(), repair);
         String execution = engine.getRuntimeService().createExecutionQuery().processInstanceId(instance.getId())

@@ -35,7 +35,6 @@ public final class StaffFormat {
             case EM_MANUTENCAO -> "Em manutenção";
             case RESOLVIDO -> "Resolvido (prazo de contestação)";
             case FECHADO -> "Fechado";
-            case CANCELADO -> "Cancelado";
         };
     }
 

@@ -175,8 +175,18 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         return ticket;
     }
 
-    /** The opening decisions' result: classification, team and the first SLA deadline (R20, R16). */
+    /**
+     * The opening decisions' result: classification, team and the first SLA deadline (R20, R16). Once, while the
+     * ticket waits in the queue unclassified; a later correction is {@link #reclassify}.
+     */
     public void classify(Priority priority, String team, Instant slaDueAt, Instant at) {
+        if (status != ABERTO || this.priority != null) {
+            throw new TicketStateException("O ticket " + number() + " já foi classificado (situação " + status
+                    + ", classificação " + this.priority + "); uma correção da classificação é uma reclassificação.");
+        }
+        if (priority == null || team == null || team.isBlank() || slaDueAt == null) {
+            throw new IllegalArgumentException("A classification needs a priority, a team and a due instant");
+        }
         this.priority = priority;
         moveTo(status, team, at);
         this.slaDueAt = slaDueAt;
@@ -215,7 +225,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
      * @return true when the reply answers the team's question and analysis must resume
      */
     public boolean reply(String text, String author, Instant at) {
-        if (status == FECHADO || status == CANCELADO) {
+        if (isClosed()) {
             throw new TicketStateException("O ticket " + number() + " está encerrado e não recebe mais respostas. "
                     + "Abra um ticket de acompanhamento a partir dele.");
         }
@@ -238,7 +248,6 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         record(at, agent, AuthorKind.AGENT, HistoryKind.ANALYSIS_RESUMED, reason);
     }
 
-    /** Analysis starts (again) with a new support deadline: opened, contested or replied (R20). */
     /**
      * An agent corrects impact and urgency during the analysis (R20): the new classification and the support target
      * recomputed from the running clock's start are recorded, with the reason, for the customer to read too.
@@ -272,11 +281,19 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
                 + urgency + " (" + priority + "), prazo " + StaffFormat.due(slaDueAt) + ". Motivo: " + why);
     }
 
+    /**
+     * Analysis starts again with a whole new support deadline: after a contest, the customer's reply or the team's
+     * resumption (R20). Only while the team holds the ticket for analysis; the clock never restarts on a ticket that
+     * waits for the customer, is with Manutenção, has a pending proposal or is closed.
+     */
     public void restartSla(Instant slaDueAt) {
+        if (slaDueAt == null) {
+            throw new IllegalArgumentException("A restarted support target needs its due instant");
+        }
+        requireStatus(IN_ANALYSIS, "reiniciar o prazo de atendimento");
         this.slaDueAt = slaDueAt;
     }
 
-    /** Publishes the opening once the ticket has its number (it is generated on persist). */
     /**
      * A decision failed when the ticket opened: the ticket is kept, without classification, team or SLA, until a
      * process administrator repairs the table (issue 13; process classification-repair).
@@ -286,6 +303,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
                 + "classificação, a equipe e o prazo de atendimento serão definidos em breve.");
     }
 
+    /** Publishes the opening once the ticket has its number (it is generated on persist). */
     public void announceOpening(Instant at) {
         registerEvent(new TicketOpened(number(), parentId == null ? null : TicketNumber.of(parentId), at));
     }
@@ -300,9 +318,19 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         registerEvent(new ForwardedToMaintenance(number(), maintenanceDueAt, at));
     }
 
-    /** Hands the ticket to another team; the SLA deadline does not move (R16: transfers are counted). */
+    /**
+     * Hands the ticket to another team; the SLA deadline does not move (R16: transfers are counted). A transfer to
+     * the team that holds the ticket is refused.
+     */
     public void transfer(String toTeam, String reason, String agent, Instant at) {
         requireStatus(IN_ANALYSIS, "transferir");
+        if (toTeam == null || toTeam.isBlank()) {
+            throw new InvalidTicketException("transferTo", "Informe a equipe de destino da transferência.");
+        }
+        if (toTeam.equals(team)) {
+            throw new TicketStateException("O ticket " + number() + " já está com a equipe " + toTeam
+                    + "; escolha outra equipe.");
+        }
         String from = team;
         moveTo(ABERTO, toTeam, at);
         transferCount++;
@@ -401,7 +429,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     /** An agent writes to the customer; the status does not change (a question that waits is "ask for information"). */
     public void replyAsTeam(String text, String author, Instant at) {
-        if (status == FECHADO || status == CANCELADO) {
+        if (isClosed()) {
             throw new TicketStateException("O ticket " + number() + " está encerrado: o cliente não acompanha mais "
                     + "este ticket. Registre uma nota interna, ou peça ao cliente um ticket de acompanhamento.");
         }
@@ -424,7 +452,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     /** Records that files were attached (the attachment rows then point to {@link #lastEntry()}). */
     public void recordAttachments(java.util.List<String> fileNames, String author, AuthorKind kind, Instant at) {
-        if (status == FECHADO || status == CANCELADO) {
+        if (isClosed()) {
             throw new TicketStateException("O ticket " + number() + " está encerrado e não recebe anexos. "
                     + "Abra um ticket de acompanhamento a partir dele.");
         }
@@ -477,7 +505,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
             throw new TicketStateException("A proposta do ticket " + number() + " já foi aceita e o ticket está "
                     + "fechado; não é possível " + action + ".");
         }
-        if (status == FECHADO || status == CANCELADO) {
+        if (isClosed()) {
             throw new TicketStateException("O ticket " + number() + " já está encerrado; não é possível " + action
                     + ". Se o problema continua, abra um ticket de acompanhamento a partir dele.");
         }
@@ -511,6 +539,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     private void record(Instant at, String author, AuthorKind kind, HistoryKind what, String text) {
         history.add(new HistoryEntry(this, at, author, kind, what, text));
+    }
+
+    /** Whether the ticket's life ended (FECHADO): nothing but internal notes changes it; a follow-up continues it. */
+    public boolean isClosed() {
+        return status.isClosed();
     }
 
     public TicketNumber number() {

@@ -1,9 +1,10 @@
 package io.atende.ticket;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
+import io.atende.platform.ProcessVariable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,11 +43,6 @@ public class TicketDesk {
      * int offsets the database drivers take (page=2147483647 answered 500). Deeper pages are empty.
      */
     public static final int MAX_PAGE = 1_000_000;
-    /**
-     * The process variable with a Consultoria Telefônica call's start ({@code yyyy-MM-ddTHH:mm}, Brasília), which the
-     * analysis form shows as its time entry's start and the billing module registers (R10).
-     */
-    public static final String VAR_CONSULTING_STARTED_AT = "consultingStartedAt";
     /** How deep a list of several statuses may go: each status query reads up to the page's end. */
     static final int MAX_MERGED_OFFSET = 100_000;
 
@@ -116,7 +112,7 @@ public class TicketDesk {
         }
         Map<String, Object> extra = new HashMap<>();
         if (draft.type() == TicketType.CONSULTORIA_TELEFONICA && callStartedAt != null) {
-            extra.put(VAR_CONSULTING_STARTED_AT, java.time.LocalDateTime.ofInstant(callStartedAt,
+            VAR_CONSULTING_STARTED_AT.putInto(extra, java.time.LocalDateTime.ofInstant(callStartedAt,
                     io.atende.sla.BusinessCalendars.ZONE).withSecond(0).withNano(0).toString());
         }
         return open(caller, draft, null, List.of(), caller.contactName() + " (por telefone, registrado por "
@@ -142,13 +138,9 @@ public class TicketDesk {
             parent.noteFollowUp(ticket.number(), customer.contactName(), now);
             tickets.save(parent);
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_TYPE, draft.type().name());
-        variables.put(VAR_PRODUCT, draft.product() == null ? null : draft.product().name());
-        variables.put(VAR_OFFER, customer.offer().name());
-        variables.put(VAR_IMPACT, draft.impact().name());
-        variables.put(VAR_URGENCY, draft.urgency().name());
-        variables.put(VAR_CONTRACT_TEAM, customers.contractTerms(customer.companyId()).customizationTeam());
+        Map<String, Object> variables = ProcessVariable.map(VAR_TYPE.is(draft.type()), VAR_PRODUCT.is(draft.product()),
+                VAR_OFFER.is(customer.offer()), VAR_IMPACT.is(draft.impact()), VAR_URGENCY.is(draft.urgency()),
+                VAR_CONTRACT_TEAM.is(customers.contractTerms(customer.companyId()).customizationTeam()));
         Optional<String> problem = classification.problem(variables);
         if (problem.isPresent()) {
             ticket.noteClassificationPending(now);

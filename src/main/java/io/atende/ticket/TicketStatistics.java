@@ -17,11 +17,11 @@ public class TicketStatistics {
         this.tickets = tickets;
     }
 
-    /** Open tickets (neither FECHADO nor CANCELADO) per team group id. */
+    /** Open tickets (not closed) per team group id. */
     public Map<String, Long> openTicketsPerTeam() {
         Map<String, Long> counts = new TreeMap<>();
-        for (Object[] row : tickets.countByTeamIn(EnumSet.complementOf(EnumSet.of(TicketStatus.FECHADO,
-                TicketStatus.CANCELADO)))) {
+        for (Object[] row : tickets.countByTeamIn(EnumSet.copyOf(java.util.Arrays.stream(TicketStatus.values())
+                .filter(s -> !s.isClosed()).toList()))) {
             counts.put((String) row[0], ((Number) row[1]).longValue());
         }
         return counts;

@@ -12,6 +12,11 @@ public enum TicketStatus {
     EM_MANUTENCAO,
     /** A solution proposal was sent; the customer may contest it until the deadline (R18). */
     RESOLVIDO,
-    FECHADO,
-    CANCELADO
+    /** Closed: the proposal was accepted or its contest window ended (R18). Only internal notes change it. */
+    FECHADO;
+
+    /** Whether a ticket in this status is closed (the one end of the status machine). */
+    public boolean isClosed() {
+        return this == FECHADO;
+    }
 }

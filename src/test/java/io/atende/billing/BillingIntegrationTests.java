@@ -1,7 +1,8 @@
 package io.atende.billing;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,19 +75,19 @@ class BillingIntegrationTests {
         Task first = analysis(number);
         JsonNode formVariables = http.withBasicAuth("agente-suporte-protheus", "demo")
                 .getForEntity("/engine-rest/task/" + first.getId() + "/form-variables", JsonNode.class).getBody();
-        assertThat(formVariables.path(VIEW_BILLABLE).path("value").asBoolean()).isTrue();
+        assertThat(formVariables.path(VIEW_BILLABLE.name()).path("value").asBoolean()).isTrue();
 
         // As Tasklist submits the Camunda Form: the agent's engine REST call, task not claimed.
         ResponseEntity<JsonNode> submitted = post("agente-suporte-protheus", "/engine-rest/task/" + first.getId()
                 + "/submit-form", Map.of("variables", Map.of(
-                        VAR_OUTCOME, Map.of("value", OUTCOME_REQUEST_INFORMATION),
-                        VAR_QUESTION, Map.of("value", "Qual a versão?"),
+                        VAR_OUTCOME.name(), Map.of("value", AnalysisOutcome.REQUEST_INFORMATION.name()),
+                        VAR_QUESTION.name(), Map.of("value", "Qual a versão?"),
                         "consultingMinutes", Map.of("value", 7, "type", "Long"))));
         assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(runtimeService.getVariable(first.getProcessInstanceId(), "consultingMinutes")).isNull();
         desk.reply(roberto, number, "12.1.2410");
         Task second = analysis(number);
-        taskService.complete(second.getId(), Map.of(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION, "Siga o guia.",
+        taskService.complete(second.getId(), Map.of(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(), "Siga o guia.",
                 "consultingStartedAt", "2026-10-14T10:30-03:00", "consultingStoppedAt", "2026-10-14T10:50-03:00"));
 
         assertThat(time.of(ticket.number())).satisfiesExactly(
@@ -122,13 +123,13 @@ class BillingIntegrationTests {
     void refusesTimeThatCannotBeBilled() {
         Ticket support = desk.open(roberto, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
         Task task = analysis(support.number().toString());
-        assertThat(taskService.getVariableLocal(task.getId(), VIEW_BILLABLE)).isEqualTo(false);
-        assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION,
-                VAR_SOLUTION, "Ok.", "consultingMinutes", 5L)))
+        assertThat(taskService.getVariableLocal(task.getId(), VIEW_BILLABLE.name())).isEqualTo(false);
+        assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(),
+                VAR_SOLUTION.name(), "Ok.", "consultingMinutes", 5L)))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("não é de Consultoria Telefônica");
 
         Ticket consulting = desk.open(roberto, consultingDraft("Dúvida"), null);
-        Map<String, Object> both = new HashMap<>(Map.of(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION, "Ok.",
+        Map<String, Object> both = new HashMap<>(Map.of(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(), "Ok.",
                 "consultingMinutes", 5L, "consultingStartedAt", "2026-10-14T10:00-03:00",
                 "consultingStoppedAt", "2026-10-14T10:05-03:00"));
         String consultingTask = analysis(consulting.number().toString()).getId();

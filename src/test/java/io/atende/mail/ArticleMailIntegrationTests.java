@@ -1,8 +1,9 @@
 package io.atende.mail;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.mail.MailFixtures.*;
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -96,7 +97,7 @@ class ArticleMailIntegrationTests {
     void proposalLinksCitedArticles() throws Exception {
         Ticket ticket = open(ANA, "Nota fiscal rejeitada", "SPEDNFE");
         complete(task(processInstanceQuery().processInstanceBusinessKey(ticket.getId().toString()).singleResult()),
-                withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION,
+                withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(),
                         "Siga o artigo " + REJECTION_539 + ". Se não resolver, " + SITE + INTERNAL_TSS
                                 + ", " + DRAFT + " e /ajuda/artigos/nao-existe-ainda. Repetindo: " + SITE
                                 + REJECTION_539));
@@ -121,7 +122,7 @@ class ArticleMailIntegrationTests {
     void proposalWithoutCitationsListsNothing() throws Exception {
         Ticket ticket = open(ANA, "Pedido não fatura", "MATA410");
         complete(task(processInstanceQuery().processInstanceBusinessKey(ticket.getId().toString()).singleResult()),
-                withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION, "Libere o crédito do pedido."));
+                withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(), "Libere o crédito do pedido."));
         dispatcher.dispatchDue();
 
         MimeMessage proposal = delivered(mailServer.greenMail(), ANA, ticket.getId()).stream()

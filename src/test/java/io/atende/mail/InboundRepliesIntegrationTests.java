@@ -1,8 +1,9 @@
 package io.atende.mail;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.mail.MailFixtures.*;
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -59,7 +60,7 @@ class InboundRepliesIntegrationTests {
     @DisplayName("A reply threaded by In-Reply-To resumes a ticket waiting for the customer, quotes cut, spreadsheet attached")
     void replyByHeaderResumesAnalysis() throws Exception {
         Ticket ticket = desk.open(ana, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
-        complete(task(instanceOf(ticket)), withVariables(VAR_OUTCOME, OUTCOME_REQUEST_INFORMATION, VAR_QUESTION,
+        complete(task(instanceOf(ticket)), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.REQUEST_INFORMATION.name(), VAR_QUESTION.name(),
                 "Qual a versão?"));
         dispatcher.dispatchDue();
         MimeMessage question = delivered(mailServer.greenMail(), ANA, ticket.getId()).get(1);
@@ -206,7 +207,7 @@ class InboundRepliesIntegrationTests {
 
     private Ticket resolved(Customer customer) {
         Ticket ticket = desk.open(customer, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
-        complete(task(instanceOf(ticket)), withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION,
+        complete(task(instanceOf(ticket)), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(),
                 "Aplique o pacote."));
         return ticket;
     }

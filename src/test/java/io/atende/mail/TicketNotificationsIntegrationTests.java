@@ -1,9 +1,10 @@
 package io.atende.mail;
 
+import io.atende.ticket.AnalysisOutcome;
 import io.atende.mail.Brasilia;
 import static io.atende.mail.MailFixtures.*;
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -81,7 +82,7 @@ class TicketNotificationsIntegrationTests {
     void lifecycleMessagesChainTheThread() throws Exception {
         Ticket ticket = desk.open(ana, draft("Faturamento falha"), null);
         ProcessInstance instance = instanceOf(ticket);
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_REQUEST_INFORMATION, VAR_QUESTION,
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.REQUEST_INFORMATION.name(), VAR_QUESTION.name(),
                 "Qual a versão? <b>negrito</b>"));
         dispatcher.dispatchDue();
         List<MimeMessage> toAna = delivered(mailServer.greenMail(), ANA, ticket.getId());
@@ -96,7 +97,7 @@ class TicketNotificationsIntegrationTests {
         assertThat(delivered(mailServer.greenMail(), ROBERTO, ticket.getId())).hasSize(1); // only the opening
 
         desk.reply(ana, ticket.getId().toString(), "Versão 12.1.2410.");
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION,
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(),
                 "Aplique o pacote <i>12.1.2410.3</i>."));
         dispatcher.dispatchDue();
         MimeMessage proposal = delivered(mailServer.greenMail(), ANA, ticket.getId()).get(2);
@@ -116,7 +117,7 @@ class TicketNotificationsIntegrationTests {
         assertThat(subject(contested)).contains("Contestação recebida");
         assertThat(parts(contested).get(1)).contains("Continua falhando &lt;em&gt;sempre&lt;/em&gt;.");
 
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION, "Outra."));
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(), "Outra."));
         desk.accept(ana, ticket.getId().toString());
         dispatcher.dispatchDue();
         List<MimeMessage> all = delivered(mailServer.greenMail(), ANA, ticket.getId());

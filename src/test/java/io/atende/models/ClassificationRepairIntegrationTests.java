@@ -16,7 +16,7 @@ import io.atende.ticket.TicketDesk;
 import io.atende.ticket.TicketStatus;
 import io.atende.ticket.Tickets;
 import io.atende.ticket.Urgency;
-import io.atende.ticket.process.TicketProcess;
+import io.atende.ticket.TicketProcess;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Incident;

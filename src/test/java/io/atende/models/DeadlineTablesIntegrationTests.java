@@ -1,12 +1,12 @@
 package io.atende.models;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.ticket.TicketFixtures.ANA;
 import static io.atende.ticket.TicketFixtures.brasilia;
 import static io.atende.ticket.TicketFixtures.supportDraft;
-import static io.atende.ticket.process.TicketProcess.OUTCOME_PROPOSE_SOLUTION;
-import static io.atende.ticket.process.TicketProcess.TIMER_CONTEST_WINDOW;
-import static io.atende.ticket.process.TicketProcess.VAR_OUTCOME;
-import static io.atende.ticket.process.TicketProcess.VAR_SOLUTION;
+import static io.atende.ticket.TicketProcess.TIMER_CONTEST_WINDOW;
+import static io.atende.ticket.TicketProcess.VAR_OUTCOME;
+import static io.atende.ticket.TicketProcess.VAR_SOLUTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -103,7 +103,7 @@ class DeadlineTablesIntegrationTests {
                 .processInstanceBusinessKey(ticket.number().toString()).singleResult();
         var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
-        engine.getTaskService().complete(task.getId(), Map.of(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION,
+        engine.getTaskService().complete(task.getId(), Map.of(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(),
                 "Aplique o pacote."));
 
         // Resolved Monday 30/11: Dec 1, 2, 3 → Thursday 03/12 23:59:59 Brasília.

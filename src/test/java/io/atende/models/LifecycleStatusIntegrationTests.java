@@ -1,10 +1,10 @@
 package io.atende.models;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.ticket.TicketFixtures.ANA;
 import static io.atende.ticket.TicketFixtures.supportDraft;
-import static io.atende.ticket.process.TicketProcess.OUTCOME_PROPOSE_SOLUTION;
-import static io.atende.ticket.process.TicketProcess.VAR_OUTCOME;
-import static io.atende.ticket.process.TicketProcess.VAR_SOLUTION;
+import static io.atende.ticket.TicketProcess.VAR_OUTCOME;
+import static io.atende.ticket.TicketProcess.VAR_SOLUTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,7 +69,7 @@ class LifecycleStatusIntegrationTests {
         String instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(ticket.number().toString()).singleResult().getId();
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(instance)
-                .singleResult().getId(), Map.of(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION, "Pacote aplicado."));
+                .singleResult().getId(), Map.of(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(), "Pacote aplicado."));
 
         desk.accept(ana, ticket.number().toString());
 

@@ -1,5 +1,6 @@
 package io.atende.ouvidoria;
 
+import io.atende.ouvidoria.process.OuvidoriaProcess;
 import static io.atende.mail.MailFixtures.*;
 import static io.atende.ouvidoria.OuvidoriaFixtures.*;
 import static io.atende.ouvidoria.process.OuvidoriaProcess.*;
@@ -52,7 +53,7 @@ class OuvidoriaMailIntegrationTests {
 
         var instance = processInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(c.number().toString())
                 .singleResult();
-        complete(task(instance), withVariables(VAR_RESPONSE, "Revisamos o caso <script>x</script> e corrigimos."));
+        complete(task(instance), withVariables(VAR_RESPONSE.name(), "Revisamos o caso <script>x</script> e corrigimos."));
         dispatcher.dispatchDue();
 
         List<String> response = parts(only("resposta à manifestação " + c.number()));

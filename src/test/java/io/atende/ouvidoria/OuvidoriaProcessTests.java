@@ -1,5 +1,6 @@
 package io.atende.ouvidoria;
 
+import io.atende.ouvidoria.process.OuvidoriaProcess;
 import static io.atende.ouvidoria.OuvidoriaFixtures.*;
 import static io.atende.ouvidoria.process.OuvidoriaProcess.*;
 import static io.atende.ticket.TicketFixtures.*;
@@ -116,11 +117,11 @@ class OuvidoriaProcessTests {
 
         Task task = task(instanceOf(c));
         var local = taskService().getVariablesLocal(task.getId());
-        Assertions.assertThat(local).containsEntry(VIEW_NUMBER, c.number().toString())
-                .containsEntry(VIEW_COMPANY, "Padaria Pão Quente Ltda").containsEntry(VIEW_DESCRIPTION, DESCRIPTION);
-        Assertions.assertThat((String) local.get(VIEW_TICKETS)).contains("Ticket " + first.number(),
+        Assertions.assertThat(local).containsEntry(VIEW_NUMBER.name(), c.number().toString())
+                .containsEntry(VIEW_COMPANY.name(), "Padaria Pão Quente Ltda").containsEntry(VIEW_DESCRIPTION.name(), DESCRIPTION);
+        Assertions.assertThat((String) local.get(VIEW_TICKETS.name())).contains("Ticket " + first.number(),
                 "Ticket " + second.number(), "Ticket aberto", "Levado à Ouvidoria", "Rotina de faturamento falha");
-        Assertions.assertThat(runtimeService().getVariables(task.getProcessInstanceId())).doesNotContainKey(VIEW_TICKETS);
+        Assertions.assertThat(runtimeService().getVariables(task.getProcessInstanceId())).doesNotContainKey(VIEW_TICKETS.name());
     }
 
     @Test
@@ -218,10 +219,10 @@ class OuvidoriaProcessTests {
         OuvidoriaCase c = ouvidoria.open(ana, List.of(earlierTicket(tickets, ana).number().toString()), DESCRIPTION);
         ProcessInstance instance = instanceOf(c);
 
-        assertThatThrownBy(() -> complete(task(instance), withVariables(VAR_RESPONSE, "  ")))
+        assertThatThrownBy(() -> complete(task(instance), withVariables(VAR_RESPONSE.name(), "  ")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("response");
         claim(task(instance), "agente-ouvidoria");
-        complete(task(instance), withVariables(VAR_RESPONSE, "Corrigimos o cadastro e reabrimos a análise."));
+        complete(task(instance), withVariables(VAR_RESPONSE.name(), "Corrigimos o cadastro e reabrimos a análise."));
 
         assertThat(instance).isEnded().hasPassedInOrder(TASK_ANSWER, TASK_SEND_RESPONSE, TASK_CLOSE_CASE, END_CLOSED);
         OuvidoriaCase closed = cases.findById(c.number().value()).orElseThrow();

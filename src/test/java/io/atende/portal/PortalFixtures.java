@@ -1,5 +1,6 @@
 package io.atende.portal;
 
+import io.atende.ticket.AnalysisOutcome;
 import io.atende.account.Companies;
 import io.atende.account.Company;
 import io.atende.account.ContactAccounts;
@@ -14,7 +15,7 @@ import io.atende.ticket.TicketDesk;
 import io.atende.ticket.TicketDraft;
 import io.atende.ticket.TicketType;
 import io.atende.ticket.Urgency;
-import io.atende.ticket.process.TicketProcess;
+import io.atende.ticket.TicketProcess;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.TaskService;
@@ -81,7 +82,7 @@ final class PortalFixtures {
     void proposeSolution(String number, String solution) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(TicketProcess.TASK_ANALYZE).singleResult();
-        taskService.complete(task.getId(), Map.of(TicketProcess.VAR_OUTCOME, TicketProcess.OUTCOME_PROPOSE_SOLUTION,
-                TicketProcess.VAR_SOLUTION, solution));
+        taskService.complete(task.getId(), Map.of(TicketProcess.VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(),
+                TicketProcess.VAR_SOLUTION.name(), solution));
     }
 }

@@ -1,5 +1,6 @@
 package io.atende.reporting;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.ticket.TicketFixtures.ANA;
 import static io.atende.ticket.TicketFixtures.brasilia;
 import static io.atende.ticket.TicketFixtures.supportDraft;
@@ -12,7 +13,7 @@ import io.atende.ticket.Impact;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketDesk;
 import io.atende.ticket.Urgency;
-import io.atende.ticket.process.TicketProcess;
+import io.atende.ticket.TicketProcess;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -110,8 +111,8 @@ class OpenedCountsIntegrationTests {
     private void propose(Ticket ticket) {
         String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ticket.number().toString())
                 .singleResult().getId();
-        engine.getTaskService().complete(task, Map.of(TicketProcess.VAR_OUTCOME, TicketProcess.OUTCOME_PROPOSE_SOLUTION,
-                TicketProcess.VAR_SOLUTION, "Aplique o pacote."));
+        engine.getTaskService().complete(task, Map.of(TicketProcess.VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(),
+                TicketProcess.VAR_SOLUTION.name(), "Aplique o pacote."));
     }
 
     private String status(Ticket ticket) {

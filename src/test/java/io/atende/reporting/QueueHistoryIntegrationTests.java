@@ -1,5 +1,6 @@
 package io.atende.reporting;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.ticket.TicketFixtures.ANA;
 import static io.atende.ticket.TicketFixtures.brasilia;
 import static io.atende.ticket.TicketFixtures.supportDraft;
@@ -12,7 +13,7 @@ import io.atende.ticket.Impact;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketDesk;
 import io.atende.ticket.Urgency;
-import io.atende.ticket.process.TicketProcess;
+import io.atende.ticket.TicketProcess;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -68,12 +69,12 @@ class QueueHistoryIntegrationTests {
         Ticket transferred = desk.open(ana, supportDraft(Impact.ALTO, Urgency.ALTA), null);
         desk.open(ana, supportDraft(Impact.ALTO, Urgency.ALTA), null);
         ClockUtil.setCurrentTime(Date.from(brasilia("2025-04-08T10:30")));
-        complete(solved, Map.of(TicketProcess.VAR_OUTCOME, TicketProcess.OUTCOME_PROPOSE_SOLUTION,
-                TicketProcess.VAR_SOLUTION, "Aplique o pacote."));
-        complete(waiting, Map.of(TicketProcess.VAR_OUTCOME, TicketProcess.OUTCOME_REQUEST_INFORMATION,
-                TicketProcess.VAR_QUESTION, "Qual é a versão?"));
-        complete(transferred, Map.of(TicketProcess.VAR_OUTCOME, TicketProcess.OUTCOME_TRANSFER,
-                TicketProcess.VAR_TRANSFER_TO, "suporte-rm", TicketProcess.VAR_TRANSFER_REASON, "A rotina é do RM."));
+        complete(solved, Map.of(TicketProcess.VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(),
+                TicketProcess.VAR_SOLUTION.name(), "Aplique o pacote."));
+        complete(waiting, Map.of(TicketProcess.VAR_OUTCOME.name(), AnalysisOutcome.REQUEST_INFORMATION.name(),
+                TicketProcess.VAR_QUESTION.name(), "Qual é a versão?"));
+        complete(transferred, Map.of(TicketProcess.VAR_OUTCOME.name(), AnalysisOutcome.TRANSFER.name(),
+                TicketProcess.VAR_TRANSFER_TO.name(), "suporte-rm", TicketProcess.VAR_TRANSFER_REASON.name(), "A rotina é do RM."));
         ClockUtil.setCurrentTime(Date.from(brasilia("2025-04-09T11:00")));
         desk.reply(ana, waiting.number().toString(), "A versão é 12.1.2410.");
         ClockUtil.reset();

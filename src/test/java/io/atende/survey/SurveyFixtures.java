@@ -1,7 +1,8 @@
 package io.atende.survey;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import io.atende.account.Customer;
 import io.atende.ticket.Impact;
@@ -28,7 +29,7 @@ public final class SurveyFixtures {
         Ticket ticket = desk.open(contact, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
         String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ticket.number().toString())
                 .taskDefinitionKey(TASK_ANALYZE).singleResult().getId();
-        engine.getTaskService().complete(task, Map.of(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION,
+        engine.getTaskService().complete(task, Map.of(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(),
                 "Atualize a rotina MATA410."));
         return ticket;
     }

@@ -1,8 +1,9 @@
 package io.atende.survey;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.mail.MailFixtures.*;
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -60,7 +61,7 @@ class SurveyMailIntegrationTests {
     void invitationLinksRecordTheAnswer() throws Exception {
         Ticket ticket = desk.open(ana, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
         complete(task(processInstanceQuery().processInstanceBusinessKey(ticket.getId().toString()).singleResult()),
-                withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION, "Aplique o pacote."));
+                withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(), "Aplique o pacote."));
         desk.accept(ana, ticket.getId().toString());
         dispatcher.dispatchDue();
 

@@ -1,5 +1,6 @@
 package io.atende.survey;
 
+import io.atende.survey.process.SurveyProcess;
 import static io.atende.survey.SurveyFixtures.*;
 import static io.atende.survey.process.SurveyProcess.*;
 import static io.atende.ticket.TicketFixtures.*;
@@ -15,7 +16,7 @@ import io.atende.ouvidoria.process.OuvidoriaProcess;
 import io.atende.survey.SurveyEvents.*;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketDesk;
-import io.atende.ticket.process.TicketProcess;
+import io.atende.ticket.TicketProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -74,7 +75,7 @@ class SurveyProcessTests {
         Assertions.assertThat(survey.getTeam()).isEqualTo("suporte-protheus");
         Assertions.assertThat(survey.getExpiresAt()).isEqualTo(expiresAt);
         ProcessInstance instance = surveyOf(ticket);
-        assertThat(instance).isWaitingAt(GATEWAY_AWAIT_ANSWER).variables().containsEntry(VAR_LEAD_GROUP,
+        assertThat(instance).isWaitingAt(GATEWAY_AWAIT_ANSWER).variables().containsEntry(VAR_LEAD_GROUP.name(),
                 "lideres-suporte-protheus");
         Assertions.assertThat(timer(instance).getDuedate()).isEqualTo(Date.from(expiresAt));
         Assertions.assertThat(events.stream(SurveyInvited.class)).singleElement().satisfies(e -> {
@@ -128,16 +129,16 @@ class SurveyProcessTests {
         Task review = task(instance);
         assertThat(review).hasCandidateGroup("lideres-suporte-protheus").hasCandidateUser("lider-suporte-protheus");
         Assertions.assertThat(taskService().getVariablesLocal(review.getId()))
-                .containsEntry(VIEW_COMMENT, "Demorou duas semanas.")
-                .containsEntry(VIEW_ANSWER, "Ruim, estou insatisfeito")
-                .containsEntry(VIEW_SUBJECT, "Ticket " + ticket.number());
+                .containsEntry(VIEW_COMMENT.name(), "Demorou duas semanas.")
+                .containsEntry(VIEW_ANSWER.name(), "Ruim, estou insatisfeito")
+                .containsEntry(VIEW_SUBJECT.name(), "Ticket " + ticket.number());
         Assertions.assertThat(events.stream(SurveyAnswered.class)).singleElement()
                 .satisfies(e -> Assertions.assertThat(e.answer()).isEqualTo(SurveyAnswer.RUIM));
 
-        assertThatThrownBy(() -> complete(review, withVariables(VAR_REVIEW_NOTES, "")))
+        assertThatThrownBy(() -> complete(review, withVariables(VAR_REVIEW_NOTES.name(), "")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("reviewNotes");
         claim(review, "lider-suporte-protheus");
-        complete(review, withVariables(VAR_REVIEW_NOTES, "Falamos com a equipe; novo treinamento."));
+        complete(review, withVariables(VAR_REVIEW_NOTES.name(), "Falamos com a equipe; novo treinamento."));
 
         assertThat(instance).isEnded().hasPassed(END_REVIEWED);
         SatisfactionSurvey survey = surveys.ofTicket(ana, ticket.number().toString());
@@ -193,12 +194,12 @@ class SurveyProcessTests {
         ProcessInstance caseInstance = processInstanceQuery().processDefinitionKey(OuvidoriaProcess.KEY)
                 .processInstanceBusinessKey(c.number().toString()).singleResult();
 
-        complete(task(caseInstance), withVariables(OuvidoriaProcess.VAR_RESPONSE, "Resolvemos com a equipe."));
+        complete(task(caseInstance), withVariables(OuvidoriaProcess.VAR_RESPONSE.name(), "Resolvemos com a equipe."));
 
         assertThat(caseInstance).isEnded();
         ProcessInstance survey = processInstanceQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey(SurveySubject.OUVIDORIA.businessKey(c.number().value())).singleResult();
-        assertThat(survey).isWaitingAt(GATEWAY_AWAIT_ANSWER).variables().containsEntry(VAR_LEAD_GROUP, "lideres-ouvidoria");
+        assertThat(survey).isWaitingAt(GATEWAY_AWAIT_ANSWER).variables().containsEntry(VAR_LEAD_GROUP.name(), "lideres-ouvidoria");
         surveys.answerOuvidoria(ana, c.number().toString(), "RUIM", "A resposta não resolveu.");
         assertThat(task(survey)).hasCandidateGroup("lideres-ouvidoria");
     }

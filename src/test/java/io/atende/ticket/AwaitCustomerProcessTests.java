@@ -1,7 +1,7 @@
 package io.atende.ticket;
 
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -74,7 +74,7 @@ class AwaitCustomerProcessTests {
 
         assertThat(waiting).hasDefinitionKey(TASK_AWAIT_CUSTOMER).hasCandidateGroup("suporte-protheus");
         org.assertj.core.api.Assertions.assertThat(waiting.getDueDate()).as("R20: waiting never counts").isNull();
-        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariable(waiting.getId(), VAR_QUESTION))
+        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariable(waiting.getId(), VAR_QUESTION.name()))
                 .isEqualTo("Qual a série da nota?");
         org.assertj.core.api.Assertions.assertThat(filtered("Aguardando cliente", AGENT)).extracting(Task::getId)
                 .contains(waiting.getId());
@@ -104,7 +104,7 @@ class AwaitCustomerProcessTests {
         ProcessInstance instance = askCustomer();
         String waiting = task(instance).getId();
 
-        assertThatThrownBy(() -> engine.getTaskService().complete(waiting, Map.of(VAR_RESUME_REASON, "  ")))
+        assertThatThrownBy(() -> engine.getTaskService().complete(waiting, Map.of(VAR_RESUME_REASON.name(), "  ")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("resumeReason");
 
         assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER);
@@ -118,7 +118,7 @@ class AwaitCustomerProcessTests {
         ClockUtil.setCurrentTime(Date.from(brasilia("2026-12-01T09:00")));
 
         engine.getTaskService().setAssignee(task(instance).getId(), AGENT);
-        complete(task(instance), withVariables(VAR_RESUME_REASON, "Cliente respondeu por telefone: série 1."));
+        complete(task(instance), withVariables(VAR_RESUME_REASON.name(), "Cliente respondeu por telefone: série 1."));
 
         assertThat(instance).hasPassed(TASK_AWAIT_CUSTOMER, "Task_RestartSla").hasNotPassed("Event_CustomerReplied")
                 .isWaitingAt(TASK_ANALYZE);
@@ -178,7 +178,7 @@ class AwaitCustomerProcessTests {
     private ResponseEntity<String> completeByRest(String taskId, String reason) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        Map<String, Object> variables = Map.of(VAR_RESUME_REASON, Map.of("value", reason, "type", "String"));
+        Map<String, Object> variables = Map.of(VAR_RESUME_REASON.name(), Map.of("value", reason, "type", "String"));
         return http.withBasicAuth(AGENT, "demo").exchange("/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
                 new HttpEntity<>(Map.of("variables", variables), headers), String.class);
     }
@@ -187,7 +187,7 @@ class AwaitCustomerProcessTests {
         Ticket ticket = desk.open(ana, supportDraft(Impact.ALTO, Urgency.ALTA), null);
         ProcessInstance instance = processInstanceQuery().processInstanceBusinessKey(ticket.number().toString())
                 .singleResult();
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_REQUEST_INFORMATION, VAR_QUESTION,
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.REQUEST_INFORMATION.name(), VAR_QUESTION.name(),
                 "Qual a série da nota?"));
         assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER);
         return instance;

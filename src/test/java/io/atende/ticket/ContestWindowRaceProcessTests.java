@@ -1,7 +1,7 @@
 package io.atende.ticket;
 
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atende.AtendeIntegrationTest;
@@ -56,7 +56,7 @@ class ContestWindowRaceProcessTests {
             String number = desk.open(ana, supportDraft(Impact.MEDIO, Urgency.MEDIA), null).number().toString();
             String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
             taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
-                    Map.of(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION, "Aplique o pacote."));
+                    Map.of(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(), "Aplique o pacote."));
             Job timer = managementService.createJobQuery().processInstanceId(instance).activityId(TIMER_CONTEST_WINDOW).singleResult();
             trials.add(new Trial(number, instance, timer.getId()));
         }

@@ -1,7 +1,7 @@
 package io.atende.ticket;
 
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import io.atende.AtendeIntegrationTest;
@@ -65,10 +65,10 @@ class PrimeContractProcessTests {
         ProcessInstance instance = instanceOf(ticket);
 
         assertThat(instance).isWaitingAt(TASK_ANALYZE).variables()
-                .containsEntry(VAR_PRIORITY, "URGENTE").containsEntry(VAR_TEAM, "prime")
-                .containsEntry(VAR_SUPPORT_HOURS, 4).containsEntry(VAR_MAINTENANCE_DAYS, 2)
-                .containsEntry(VAR_SLA_TARGETS_SOURCE, SlaTargets.FROM_CONTRACT)
-                .containsEntry(VAR_SLA_CALENDAR, "prime-24x7");
+                .containsEntry(VAR_PRIORITY.name(), "URGENTE").containsEntry(VAR_TEAM.name(), "prime")
+                .containsEntry(VAR_SUPPORT_HOURS.name(), 4).containsEntry(VAR_MAINTENANCE_DAYS.name(), 2)
+                .containsEntry(VAR_SLA_TARGETS_SOURCE.name(), SlaTargets.FROM_CONTRACT)
+                .containsEntry(VAR_SLA_CALENDAR.name(), "prime-24x7");
         // 24x7: Monday 18:00 + 4 h = 22:00 the same evening (the prime calendar would say Tuesday 10:00).
         Instant due = brasilia("2026-11-30T22:00");
         assertThat(task(instance)).hasCandidateGroup("prime").hasDueDate(Date.from(due));
@@ -84,9 +84,9 @@ class PrimeContractProcessTests {
         Ticket ticket = desk.open(joao, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
         ProcessInstance instance = instanceOf(ticket);
 
-        assertThat(instance).variables().containsEntry(VAR_PRIORITY, "NORMAL").containsEntry(VAR_SUPPORT_HOURS, 30)
-                .containsEntry(VAR_MAINTENANCE_DAYS, 30).containsEntry(VAR_SLA_TARGETS_SOURCE, SlaTargets.FROM_TABLE)
-                .containsEntry(VAR_SLA_CALENDAR, "prime-24x7");
+        assertThat(instance).variables().containsEntry(VAR_PRIORITY.name(), "NORMAL").containsEntry(VAR_SUPPORT_HOURS.name(), 30)
+                .containsEntry(VAR_MAINTENANCE_DAYS.name(), 30).containsEntry(VAR_SLA_TARGETS_SOURCE.name(), SlaTargets.FROM_TABLE)
+                .containsEntry(VAR_SLA_CALENDAR.name(), "prime-24x7");
         // Monday 18:00 + 30 h round the clock = Wednesday 00:00.
         assertThat(task(instance)).hasDueDate(Date.from(brasilia("2026-12-02T00:00")));
     }
@@ -97,7 +97,7 @@ class PrimeContractProcessTests {
         Ticket ticket = desk.open(joao, supportDraft(Impact.ALTO, Urgency.ALTA), null);
         ProcessInstance instance = instanceOf(ticket);
 
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_FORWARD_TO_MAINTENANCE, VAR_NON_CONFORMITY,
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.FORWARD_TO_MAINTENANCE.name(), VAR_NON_CONFORMITY.name(),
                 "Reproduzido na 12.1.2410."));
 
         // Forwarded Monday 30/11: Tue 1 (1), Wed 2 (2) → Wednesday 23:59:59 Brasília.
@@ -111,7 +111,7 @@ class PrimeContractProcessTests {
     void contestRestartsContractTargetRoundTheClock() {
         Ticket ticket = desk.open(joao, supportDraft(Impact.ALTO, Urgency.ALTA), null);
         ProcessInstance instance = instanceOf(ticket);
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION, "Aplique o patch."));
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(), "Aplique o patch."));
         ClockUtil.setCurrentTime(Date.from(brasilia("2026-12-05T23:00")));
 
         desk.contest(joao, ticket.number().toString(), "Continua parando a linha.");
@@ -128,8 +128,8 @@ class PrimeContractProcessTests {
         Ticket ticket = desk.open(plain, supportDraft(Impact.ALTO, Urgency.ALTA), null);
         ProcessInstance instance = instanceOf(ticket);
 
-        assertThat(instance).variables().containsEntry(VAR_TEAM, "prime").containsEntry(VAR_SUPPORT_HOURS, 10)
-                .containsEntry(VAR_SLA_TARGETS_SOURCE, SlaTargets.FROM_TABLE).containsEntry(VAR_SLA_CALENDAR, "prime");
+        assertThat(instance).variables().containsEntry(VAR_TEAM.name(), "prime").containsEntry(VAR_SUPPORT_HOURS.name(), 10)
+                .containsEntry(VAR_SLA_TARGETS_SOURCE.name(), SlaTargets.FROM_TABLE).containsEntry(VAR_SLA_CALENDAR.name(), "prime");
         // Monday 18–19 (on-call, 1 h), Tuesday 07:00 + 9 h = 16:00.
         assertThat(task(instance)).hasDueDate(Date.from(brasilia("2026-12-01T16:00")));
     }
@@ -141,8 +141,8 @@ class PrimeContractProcessTests {
 
         ProcessInstance instance = instanceOf(desk.open(plain, customizationDraft(), null));
 
-        assertThat(instance).variables().containsEntry(VAR_CONTRACT_TEAM, "suporte-datasul")
-                .containsEntry(VAR_TEAM, "suporte-datasul");
+        assertThat(instance).variables().containsEntry(VAR_CONTRACT_TEAM.name(), "suporte-datasul")
+                .containsEntry(VAR_TEAM.name(), "suporte-datasul");
         assertThat(task(instance)).hasCandidateGroup("suporte-datasul");
     }
 
@@ -153,8 +153,8 @@ class PrimeContractProcessTests {
         ProcessInstance padaria = instanceOf(desk.open(customers.byEmail(ANA).orElseThrow(), customizationDraft(), null));
 
         assertThat(task(acoForte)).hasCandidateGroup("customizacao");
-        assertThat(padaria).variables().containsEntry(VAR_TEAM, "customizacao");
-        Assertions.assertThat(runtimeService().getVariable(padaria.getId(), VAR_CONTRACT_TEAM)).isNull();
+        assertThat(padaria).variables().containsEntry(VAR_TEAM.name(), "customizacao");
+        Assertions.assertThat(runtimeService().getVariable(padaria.getId(), VAR_CONTRACT_TEAM.name())).isNull();
         assertThat(task(padaria)).hasCandidateGroup("customizacao");
     }
 
@@ -166,8 +166,8 @@ class PrimeContractProcessTests {
 
         ProcessInstance instance = instanceOf(desk.open(carla, supportDraft(Channel.CHAT, Product.FLY01), null));
 
-        assertThat(instance).variables().containsEntry(VAR_TEAM, "sac-fly01").containsEntry(VAR_SLA_CALENDAR, "fly01-varejo")
-                .containsEntry(VAR_SUPPORT_HOURS, 30);
+        assertThat(instance).variables().containsEntry(VAR_TEAM.name(), "sac-fly01").containsEntry(VAR_SLA_CALENDAR.name(), "fly01-varejo")
+                .containsEntry(VAR_SUPPORT_HOURS.name(), 30);
         // Friday 18–19 (1 h), Saturday 09–15 (6 h), Monday 08–19 (11 h), Tuesday 08–19 (11 h): 29 h; Wednesday 09:00.
         assertThat(task(instance)).hasDueDate(Date.from(brasilia("2026-12-09T09:00")));
     }

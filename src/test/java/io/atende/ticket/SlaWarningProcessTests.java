@@ -1,7 +1,7 @@
 package io.atende.ticket;
 
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -149,8 +149,8 @@ class SlaWarningProcessTests {
     void aTransferMovesTheWarningIntoTheNewTeamsHours() {
         ProcessInstance instance = openAt("2026-11-30T11:00"); // warning Tuesday 07:00, due Tuesday 09:00
         ClockUtil.setCurrentTime(Date.from(brasilia("2026-11-30T12:00")));
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_TRANSFER, VAR_TRANSFER_TO, "cst",
-                VAR_TRANSFER_REASON, "Assunto administrativo."));
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.TRANSFER.name(), VAR_TRANSFER_TO.name(), "cst",
+                VAR_TRANSFER_REASON.name(), "Assunto administrativo."));
 
         Job warning = job(TIMER_SLA_WARNING, instance);
         assertThat(warning.getDuedate()).isEqualTo(Date.from(brasilia("2026-12-01T08:00")));
@@ -164,7 +164,7 @@ class SlaWarningProcessTests {
     @DisplayName("R20: a customer's reply restarts the target and with it the warning")
     void aRestartedTargetGetsANewWarning() {
         ProcessInstance instance = openAt("2026-11-30T10:00");
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_REQUEST_INFORMATION, VAR_QUESTION,
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.REQUEST_INFORMATION.name(), VAR_QUESTION.name(),
                 "Qual a versão do TSS?"));
         ClockUtil.setCurrentTime(Date.from(brasilia("2026-12-02T09:00")));
         desk.reply(ana, instance.getBusinessKey(), "Versão 12.1.2410.");

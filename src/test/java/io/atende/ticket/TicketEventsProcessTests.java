@@ -1,7 +1,7 @@
 package io.atende.ticket;
 
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -39,9 +39,9 @@ class TicketEventsProcessTests {
         TicketNumber number = ticket.number();
         var instance = processInstanceQuery().processInstanceBusinessKey(number.toString()).singleResult();
 
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION, "Faça isto."));
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(), "Faça isto."));
         desk.contest(ana, number.toString(), "Não resolveu.");
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION, "Faça aquilo."));
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(), "Faça aquilo."));
         desk.accept(ana, number.toString());
 
         assertThat(events.stream(TicketOpened.class)).extracting(TicketOpened::number).containsExactly(number);

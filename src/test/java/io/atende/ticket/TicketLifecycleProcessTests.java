@@ -1,7 +1,7 @@
 package io.atende.ticket;
 
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -57,8 +57,8 @@ class TicketLifecycleProcessTests {
 
         assertThat(instance).isWaitingAt(TASK_ANALYZE).hasPassedInOrder("Task_ClassifyTicket", "Task_RouteTicket",
                 "Task_LookUpSlaTargets", "Task_RegisterClassification");
-        assertThat(instance).variables().containsEntry(VAR_PRIORITY, "URGENTE").containsEntry(VAR_TEAM, "suporte-protheus")
-                .containsEntry(VAR_SUPPORT_HOURS, 10).containsEntry(VAR_MAINTENANCE_DAYS, 4).doesNotContainKey("slaTargets");
+        assertThat(instance).variables().containsEntry(VAR_PRIORITY.name(), "URGENTE").containsEntry(VAR_TEAM.name(), "suporte-protheus")
+                .containsEntry(VAR_SUPPORT_HOURS.name(), 10).containsEntry(VAR_MAINTENANCE_DAYS.name(), 4).doesNotContainKey("slaTargets");
         // 10 business hours of Suporte (07–19) from Monday 10:00: 9 on Monday, 1 on Tuesday → Tuesday 08:00.
         Instant due = brasilia("2026-12-01T08:00");
         assertThat(task(instance)).hasCandidateGroup("suporte-protheus").hasDueDate(Date.from(due));
@@ -160,7 +160,7 @@ class TicketLifecycleProcessTests {
 
         assertThat(instance).isWaitingAt(TASK_ANALYZE).hasPassed("Event_Contested", "Task_RestartSla");
         // The contested proposal's text must not pre-fill, nor pass the validation of, the next decision.
-        assertThat(instance).variables().doesNotContainKeys(VAR_OUTCOME, VAR_SOLUTION);
+        assertThat(instance).variables().doesNotContainKeys(VAR_OUTCOME.name(), VAR_SOLUTION.name());
         // 10 business hours from Thursday 15:00: 4 on Thursday, 6 on Friday → Friday 13:00.
         Instant due = brasilia("2026-12-04T13:00");
         assertThat(task(instance)).hasDueDate(Date.from(due)).hasCandidateGroup("suporte-protheus");
@@ -205,13 +205,13 @@ class TicketLifecycleProcessTests {
         Ticket ticket = open(Impact.ALTO, Urgency.ALTA);
         ProcessInstance instance = instanceOf(ticket);
 
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_REQUEST_INFORMATION, VAR_QUESTION,
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.REQUEST_INFORMATION.name(), VAR_QUESTION.name(),
                 "Qual a série da nota?"));
 
         assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER).hasPassed("Task_RequestInformation");
         assertThat(task(instance)).hasCandidateGroup("suporte-protheus");
         org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate()).as("no SLA while waiting").isNull();
-        assertThat(instance).variables().doesNotContainKey(VAR_SLA_DUE_AT);
+        assertThat(instance).variables().doesNotContainKey(VAR_SLA_DUE_AT.name());
         org.assertj.core.api.Assertions.assertThat(reload(ticket).getStatus()).isEqualTo(TicketStatus.AGUARDANDO_CLIENTE);
         org.assertj.core.api.Assertions.assertThat(reload(ticket).getSlaDueAt()).isNull();
 
@@ -245,7 +245,7 @@ class TicketLifecycleProcessTests {
         Ticket ticket = open(Impact.ALTO, Urgency.ALTA);
         ProcessInstance instance = instanceOf(ticket);
 
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_FORWARD_TO_MAINTENANCE, VAR_NON_CONFORMITY,
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.FORWARD_TO_MAINTENANCE.name(), VAR_NON_CONFORMITY.name(),
                 "Reproduzido na 12.1.2410: MATA410 falha com TES 501."));
 
         assertThat(instance).isWaitingAt(TASK_FIX_NON_CONFORMITY);
@@ -259,7 +259,7 @@ class TicketLifecycleProcessTests {
         execute(breach);
         assertThat(instance).isWaitingAt(TASK_FIX_NON_CONFORMITY).hasPassed("Task_RecordMaintenanceBreach");
 
-        complete(task(instance), withVariables(VAR_SOLUTION, "Corrigido no pacote 12.1.2410.3."));
+        complete(task(instance), withVariables(VAR_SOLUTION.name(), "Corrigido no pacote 12.1.2410.3."));
 
         assertThat(instance).isWaitingAt(GATEWAY_AWAIT_VERDICT).hasPassed("Task_ForwardToMaintenance", "Task_ProposeSolution");
         Ticket saved = reload(ticket);
@@ -274,8 +274,8 @@ class TicketLifecycleProcessTests {
         ProcessInstance instance = instanceOf(ticket);
         Date due = task(instance).getDueDate();
 
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_TRANSFER, VAR_TRANSFER_TO, "suporte-rm",
-                VAR_TRANSFER_REASON, "A rotina é do RM."));
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.TRANSFER.name(), VAR_TRANSFER_TO.name(), "suporte-rm",
+                VAR_TRANSFER_REASON.name(), "A rotina é do RM."));
 
         assertThat(instance).isWaitingAt(TASK_ANALYZE).hasPassed("Task_TransferTicket");
         assertThat(task(instance)).hasCandidateGroup("suporte-rm").hasDueDate(due);
@@ -290,10 +290,10 @@ class TicketLifecycleProcessTests {
         Ticket ticket = open(Impact.MEDIO, Urgency.MEDIA);
         ProcessInstance instance = instanceOf(ticket);
 
-        assertThatThrownBy(() -> complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION)))
+        assertThatThrownBy(() -> complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name())))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("proposta de solução");
-        assertThatThrownBy(() -> complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_TRANSFER,
-                VAR_TRANSFER_TO, "nao-existe"))).isInstanceOf(ProcessEngineException.class)
+        assertThatThrownBy(() -> complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.TRANSFER.name(),
+                VAR_TRANSFER_TO.name(), "nao-existe"))).isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("equipe de destino");
 
         assertThat(instance).isWaitingAt(TASK_ANALYZE);
@@ -307,11 +307,11 @@ class TicketLifecycleProcessTests {
         String taskId = task(instanceOf(ticket)).getId();
 
         org.assertj.core.api.Assertions.assertThat(taskService().getVariablesLocal(taskId))
-                .containsEntry(VIEW_NUMBER, ticket.number().toString())
-                .containsEntry(VIEW_COMPANY, "Padaria Pão Quente Ltda")
-                .containsEntry(VIEW_PRIORITY, "NORMAL")
-                .containsEntry(VIEW_SUBJECT, "Rotina de faturamento falha")
-                .containsKeys(VIEW_CONTACT, VIEW_SLA_DUE, VIEW_PRODUCT, VIEW_DESCRIPTION, VIEW_HISTORY);
+                .containsEntry(VIEW_NUMBER.name(), ticket.number().toString())
+                .containsEntry(VIEW_COMPANY.name(), "Padaria Pão Quente Ltda")
+                .containsEntry(VIEW_PRIORITY.name(), "NORMAL")
+                .containsEntry(VIEW_SUBJECT.name(), "Rotina de faturamento falha")
+                .containsKeys(VIEW_CONTACT.name(), VIEW_SLA_DUE.name(), VIEW_PRODUCT.name(), VIEW_DESCRIPTION.name(), VIEW_HISTORY.name());
     }
 
     private Ticket open(Impact impact, Urgency urgency) {
@@ -319,7 +319,7 @@ class TicketLifecycleProcessTests {
     }
 
     private void proposeSolution(ProcessInstance instance) {
-        complete(task(instance), withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION,
+        complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(),
                 "Aplique o pacote 12.1.2410.2 e refaça a nota."));
     }
 

@@ -3,7 +3,10 @@ package io.atende.billing.process;
 import io.atende.billing.BillingException;
 import io.atende.billing.ConsultingTime;
 import io.atende.sla.BusinessCalendars;
+import io.atende.platform.ProcessVariable;
 import io.atende.ticket.TicketNumber;
+import io.atende.ticket.TicketProcess;
+import java.util.List;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -18,16 +21,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of {@code analyze-ticket}: registers the consulting time the agent entered in
- * the form (R10) — {@value #VAR_MINUTES}, or {@value #VAR_STARTED_AT} and {@value #VAR_STOPPED_AT} —
+ * the form (R10) — {@code consultingMinutes}, or {@code consultingStartedAt} and {@code consultingStoppedAt} —
  * on the ticket behind the business key, then removes the fields from the process so the next
  * analysis starts empty and nothing is registered twice. No time entered: nothing happens.
  */
 @Component("registerConsultingTime")
 class RegisterConsultingTime implements TaskListener {
 
-    static final String VAR_MINUTES = "consultingMinutes";
-    static final String VAR_STARTED_AT = io.atende.ticket.TicketDesk.VAR_CONSULTING_STARTED_AT;
-    static final String VAR_STOPPED_AT = "consultingStoppedAt";
+    private static final ProcessVariable<Object> VAR_MINUTES = TicketProcess.VAR_CONSULTING_MINUTES;
+    private static final ProcessVariable<Object> VAR_STARTED_AT = TicketProcess.VAR_CONSULTING_STARTED_AT;
+    private static final ProcessVariable<Object> VAR_STOPPED_AT = TicketProcess.VAR_CONSULTING_STOPPED_AT;
+
 
     private final ConsultingTime time;
     private final IdentityService identityService;
@@ -39,11 +43,11 @@ class RegisterConsultingTime implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object minutes = task.getVariable(VAR_MINUTES);
-        Object started = task.getVariable(VAR_STARTED_AT);
-        Object stopped = task.getVariable(VAR_STOPPED_AT);
-        for (String name : new String[] {VAR_MINUTES, VAR_STARTED_AT, VAR_STOPPED_AT}) {
-            task.removeVariable(name);
+        Object minutes = VAR_MINUTES.fromOrNull(task);
+        Object started = VAR_STARTED_AT.fromOrNull(task);
+        Object stopped = VAR_STOPPED_AT.fromOrNull(task);
+        for (ProcessVariable<Object> field : List.of(VAR_MINUTES, VAR_STARTED_AT, VAR_STOPPED_AT)) {
+            field.on(task).remove();
         }
         if (blank(minutes) && blank(started) && blank(stopped)) {
             return;
@@ -104,6 +108,6 @@ class RegisterConsultingTime implements TaskListener {
         }
         Authentication current = identityService.getCurrentAuthentication();
         return current != null && current.getUserId() != null ? current.getUserId()
-                : "equipe " + task.getVariable("team");
+                : "equipe " + TicketProcess.VAR_TEAM.fromOrNull(task);
     }
 }

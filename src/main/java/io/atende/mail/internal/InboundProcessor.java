@@ -213,7 +213,7 @@ public class InboundProcessor {
     private void onTicket(InboundMessage message, Customer customer, Ticket ticket) {
         String number = ticket.getId().toString();
         TicketStatus status = ticket.getStatus();
-        if (status == TicketStatus.FECHADO || status == TicketStatus.CANCELADO) {
+        if (ticket.isClosed()) {
             if (customer.offer() == Offer.PRIME) {
                 Ticket followUp = desk.open(customer, followUpDraft(ticket, message), number, files(message));
                 inbox.record(message, "FOLLOW_UP_OPENED", followUp.getId(),

@@ -62,9 +62,6 @@ class ProposalActions {
                             + "voltou, abra um ticket de acompanhamento no Portal do Cliente."
                     : "A proposta de solução já foi aceita e o ticket " + number + " está fechado.";
         }
-        if (ticket.getStatus() == TicketStatus.CANCELADO) {
-            return "O ticket " + number + " foi cancelado.";
-        }
         return "A proposta de solução já foi contestada: o ticket " + number + " voltou para a equipe e está sendo "
                 + "tratado. Acompanhe-o no Portal do Cliente.";
     }

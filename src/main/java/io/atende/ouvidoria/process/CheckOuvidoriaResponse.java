@@ -23,14 +23,14 @@ class CheckOuvidoriaResponse implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String response = OuvidoriaDelegates.text(task.getVariable(VAR_RESPONSE));
+        String response = VAR_RESPONSE.fromOrNull(task);
         if (response == null || response.isEmpty()) {
             throw new BadUserRequestException("Escreva a resposta ao cliente no campo 'response'.");
         }
         if (response.length() > RESPONSE_MAX) {
             throw new BadUserRequestException("A resposta aceita no máximo " + RESPONSE_MAX + " caracteres.");
         }
-        task.setVariable(VAR_AGENT, agentOf(task));
+        VAR_AGENT.on(task).set(agentOf(task));
     }
 
     private String agentOf(DelegateTask task) {

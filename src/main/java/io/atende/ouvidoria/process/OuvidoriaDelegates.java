@@ -13,8 +13,4 @@ final class OuvidoriaDelegates {
         return OuvidoriaNumber.parse(execution.getProcessBusinessKey()).orElseThrow(() -> new IllegalStateException(
                 "Business key is not an Ouvidoria case number: " + execution.getProcessBusinessKey()));
     }
-
-    static String text(Object value) {
-        return value == null ? null : value.toString().trim();
-    }
 }

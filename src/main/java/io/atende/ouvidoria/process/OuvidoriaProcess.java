@@ -1,6 +1,7 @@
 package io.atende.ouvidoria.process;
 
-import io.atende.ouvidoria.OuvidoriaDesk;
+import io.atende.platform.ProcessVariable;
+import java.time.Instant;
 
 /**
  * The ouvidoria model ({@code processes/ouvidoria.bpmn}): its key, element ids and typed variable
@@ -8,7 +9,8 @@ import io.atende.ouvidoria.OuvidoriaDesk;
  */
 public final class OuvidoriaProcess {
 
-    public static final String KEY = OuvidoriaDesk.PROCESS_KEY;
+    /** Its business key is the case number. */
+    public static final String KEY = "ouvidoria";
 
     /** User task (task definition key) and the form it references. */
     public static final String TASK_ANSWER = "answer-ouvidoria";
@@ -22,22 +24,23 @@ public final class OuvidoriaProcess {
     public static final String END_CLOSED = "End_CaseClosed";
 
     /** Process variables. */
-    public static final String VAR_RESPONSE_DUE_AT = OuvidoriaDesk.VAR_RESPONSE_DUE_AT;
+    /** The response target (java.util.Date), read by the task's due date and the timer. */
+    public static final ProcessVariable<Instant> VAR_RESPONSE_DUE_AT = ProcessVariable.instant("responseDueAt");
     /** Form field of answer-ouvidoria: the response to the customer. */
-    public static final String VAR_RESPONSE = "response";
+    public static final ProcessVariable<String> VAR_RESPONSE = ProcessVariable.text("response");
     /** Who completed the task (set by its complete listener). */
-    public static final String VAR_AGENT = "agent";
+    public static final ProcessVariable<String> VAR_AGENT = ProcessVariable.text("agent");
 
     /** Task-local, read-only variables the form shows (set when the task is created). */
-    public static final String VIEW_NUMBER = "caseNumber";
-    public static final String VIEW_COMPANY = "caseCompany";
-    public static final String VIEW_CONTACT = "caseContact";
-    public static final String VIEW_CHANNEL = "caseChannel";
-    public static final String VIEW_OPENED = "caseOpenedAt";
-    public static final String VIEW_DUE = "caseResponseDue";
-    public static final String VIEW_DESCRIPTION = "caseDescription";
-    public static final String VIEW_OCCURRENCE = "caseOccurrence";
-    public static final String VIEW_TICKETS = "caseTickets";
+    public static final ProcessVariable<String> VIEW_NUMBER = ProcessVariable.text("caseNumber");
+    public static final ProcessVariable<String> VIEW_COMPANY = ProcessVariable.text("caseCompany");
+    public static final ProcessVariable<String> VIEW_CONTACT = ProcessVariable.text("caseContact");
+    public static final ProcessVariable<String> VIEW_CHANNEL = ProcessVariable.text("caseChannel");
+    public static final ProcessVariable<String> VIEW_OPENED = ProcessVariable.text("caseOpenedAt");
+    public static final ProcessVariable<String> VIEW_DUE = ProcessVariable.text("caseResponseDue");
+    public static final ProcessVariable<String> VIEW_DESCRIPTION = ProcessVariable.text("caseDescription");
+    public static final ProcessVariable<String> VIEW_OCCURRENCE = ProcessVariable.text("caseOccurrence");
+    public static final ProcessVariable<String> VIEW_TICKETS = ProcessVariable.text("caseTickets");
 
     static final int OVERDUE_TASK_PRIORITY = 100;
 

@@ -41,17 +41,17 @@ class PresentOuvidoriaCase implements TaskListener {
     public void notify(DelegateTask task) {
         OuvidoriaCase c = desk.find(OuvidoriaDelegates.caseOf(task.getExecution()));
         Customer customer = customers.byContactId(c.getContactId()).orElseThrow();
-        task.setVariableLocal(VIEW_NUMBER, c.number().toString());
-        task.setVariableLocal(VIEW_COMPANY, customer.companyName());
-        task.setVariableLocal(VIEW_CONTACT, customer.contactName() + " <" + customer.email() + ">");
-        task.setVariableLocal(VIEW_CHANNEL, c.getChannel().name()
+        VIEW_NUMBER.on(task).setLocal(c.number().toString());
+        VIEW_COMPANY.on(task).setLocal(customer.companyName());
+        VIEW_CONTACT.on(task).setLocal(customer.contactName() + " <" + customer.email() + ">");
+        VIEW_CHANNEL.on(task).setLocal(c.getChannel().name()
                 + (c.getRecordedBy() == null ? "" : " (registrada por " + c.getRecordedBy() + ")"));
-        task.setVariableLocal(VIEW_OPENED, when(c.getOpenedAt()));
-        task.setVariableLocal(VIEW_DUE, when(c.getResponseDueAt()));
-        task.setVariableLocal(VIEW_DESCRIPTION, FormText.head(c.getDescription()));
-        task.setVariableLocal(VIEW_OCCURRENCE, c.getOccurrence() == null ? "—" : FormText.head(c.getOccurrence()));
+        VIEW_OPENED.on(task).setLocal(when(c.getOpenedAt()));
+        VIEW_DUE.on(task).setLocal(when(c.getResponseDueAt()));
+        VIEW_DESCRIPTION.on(task).setLocal(FormText.head(c.getDescription()));
+        VIEW_OCCURRENCE.on(task).setLocal(c.getOccurrence() == null ? "—" : FormText.head(c.getOccurrence()));
         String referenced = desk.referencedTickets(c).stream().map(this::ticket).collect(Collectors.joining("\n\n"));
-        task.setVariableLocal(VIEW_TICKETS, referenced.isEmpty() ? "Nenhum ticket citado." : FormText.head(referenced));
+        VIEW_TICKETS.on(task).setLocal(referenced.isEmpty() ? "Nenhum ticket citado." : FormText.head(referenced));
     }
 
     private String ticket(Ticket t) {

@@ -19,7 +19,7 @@ class SendOuvidoriaResponse implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        desk.answer(OuvidoriaDelegates.caseOf(execution), OuvidoriaDelegates.text(execution.getVariable(VAR_RESPONSE)),
-                OuvidoriaDelegates.text(execution.getVariable(VAR_AGENT)));
+        desk.answer(OuvidoriaDelegates.caseOf(execution), VAR_RESPONSE.fromOrNull(execution),
+                VAR_AGENT.fromOrNull(execution));
     }
 }

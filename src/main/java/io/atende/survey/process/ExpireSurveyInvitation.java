@@ -17,6 +17,6 @@ class ExpireSurveyInvitation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        desk.expire(SurveyProcess.surveyId(execution));
+        desk.expire(SurveyProcess.VAR_SURVEY_ID.from(execution));
     }
 }

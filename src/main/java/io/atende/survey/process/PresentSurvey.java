@@ -36,18 +36,18 @@ class PresentSurvey implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        SatisfactionSurvey survey = desk.find(surveyId(task));
+        SatisfactionSurvey survey = desk.find(VAR_SURVEY_ID.from(task));
         Customer customer = customers.byContactId(survey.getContactId()).orElseThrow();
         boolean ticket = survey.getSubject() == SurveySubject.TICKET;
-        task.setVariableLocal(VIEW_SUBJECT, (ticket ? "Ticket " : "Manifestação de Ouvidoria ") + survey.getNumber());
-        task.setVariableLocal(VIEW_COMPANY, customer.companyName());
-        task.setVariableLocal(VIEW_CONTACT, customer.contactName() + " <" + customer.email() + ">");
-        task.setVariableLocal(VIEW_TEAM, survey.getTeam());
-        task.setVariableLocal(VIEW_ANSWER, survey.getAnswer() == null ? "—" : survey.getAnswer().label());
-        task.setVariableLocal(VIEW_COMMENT, survey.getComment() == null ? "(sem comentário)" : FormText.head(survey.getComment()));
-        task.setVariableLocal(VIEW_ANSWERED_AT, survey.getAnsweredAt() == null ? "—"
+        VIEW_SUBJECT.on(task).setLocal((ticket ? "Ticket " : "Manifestação de Ouvidoria ") + survey.getNumber());
+        VIEW_COMPANY.on(task).setLocal(customer.companyName());
+        VIEW_CONTACT.on(task).setLocal(customer.contactName() + " <" + customer.email() + ">");
+        VIEW_TEAM.on(task).setLocal(survey.getTeam());
+        VIEW_ANSWER.on(task).setLocal(survey.getAnswer() == null ? "—" : survey.getAnswer().label());
+        VIEW_COMMENT.on(task).setLocal(survey.getComment() == null ? "(sem comentário)" : FormText.head(survey.getComment()));
+        VIEW_ANSWERED_AT.on(task).setLocal(survey.getAnsweredAt() == null ? "—"
                 : WHEN.format(survey.getAnsweredAt()) + " (horário de Brasília)");
-        task.setVariableLocal(VIEW_HISTORY, ticket ? FormText.tail(history(survey.getNumber())) : "Veja a manifestação na Ouvidoria.");
+        VIEW_HISTORY.on(task).setLocal(ticket ? FormText.tail(history(survey.getNumber())) : "Veja a manifestação na Ouvidoria.");
     }
 
     private String history(long number) {

@@ -26,15 +26,14 @@ class RecordSurveyReview implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object value = task.getVariable(VAR_REVIEW_NOTES);
-        String notes = value == null ? null : value.toString().trim();
+        String notes = VAR_REVIEW_NOTES.fromOrNull(task);
         if (notes == null || notes.isEmpty()) {
             throw new BadUserRequestException("Descreva no campo 'reviewNotes' a análise e as providências tomadas.");
         }
         if (notes.length() > NOTES_MAX) {
             throw new BadUserRequestException("A análise aceita no máximo " + NOTES_MAX + " caracteres.");
         }
-        desk.recordReview(surveyId(task), notes, leadOf(task));
+        desk.recordReview(VAR_SURVEY_ID.from(task), notes, leadOf(task));
     }
 
     private String leadOf(DelegateTask task) {
@@ -42,6 +41,6 @@ class RecordSurveyReview implements TaskListener {
             return task.getAssignee();
         }
         Authentication current = identityService.getCurrentAuthentication();
-        return current != null && current.getUserId() != null ? current.getUserId() : String.valueOf(task.getVariable(VAR_LEAD_GROUP));
+        return current != null && current.getUserId() != null ? current.getUserId() : VAR_LEAD_GROUP.fromOrNull(task);
     }
 }

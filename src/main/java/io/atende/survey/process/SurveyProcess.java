@@ -1,6 +1,8 @@
 package io.atende.survey.process;
 
-import io.atende.survey.SurveyDesk;
+import io.atende.platform.ProcessVariable;
+import io.atende.survey.SurveyAnswer;
+import java.time.Instant;
 
 /**
  * The satisfaction-survey model ({@code processes/satisfaction-survey.bpmn}, R21): key, element ids
@@ -8,8 +10,9 @@ import io.atende.survey.SurveyDesk;
  */
 public final class SurveyProcess {
 
-    public static final String KEY = SurveyDesk.PROCESS_KEY;
-    public static final String MESSAGE_ANSWERED = SurveyDesk.MESSAGE_ANSWERED;
+    public static final String KEY = "satisfaction-survey";
+    /** Message the answer is correlated with; carries {@link #VAR_ANSWER}. */
+    public static final String MESSAGE_ANSWERED = "SurveyAnswered";
 
     /** User task (task definition key) and the form it references. */
     public static final String TASK_REVIEW = "review-bad-rating";
@@ -22,27 +25,26 @@ public final class SurveyProcess {
     public static final String END_REVIEWED = "End_Reviewed";
     public static final String END_EXPIRED = "End_Expired";
 
-    public static final String VAR_SURVEY_ID = SurveyDesk.VAR_SURVEY_ID;
-    public static final String VAR_EXPIRES_AT = SurveyDesk.VAR_EXPIRES_AT;
-    public static final String VAR_LEAD_GROUP = SurveyDesk.VAR_LEAD_GROUP;
-    public static final String VAR_ANSWER = SurveyDesk.VAR_ANSWER;
+    public static final ProcessVariable<Long> VAR_SURVEY_ID = ProcessVariable.longNumber("surveyId");
+    /** When the invitation expires (java.util.Date, the timer's date). */
+    public static final ProcessVariable<Instant> VAR_EXPIRES_AT = ProcessVariable.instant("expiresAt");
+    /** The candidate group of review-bad-rating: the leaders of the team that held the ticket. */
+    public static final ProcessVariable<String> VAR_LEAD_GROUP = ProcessVariable.text("leadGroup");
+    /** The customer's answer (its name: the model's gateway compares it). */
+    public static final ProcessVariable<SurveyAnswer> VAR_ANSWER = ProcessVariable.enumName("answer", SurveyAnswer.class);
     /** Form field of review-bad-rating. */
-    public static final String VAR_REVIEW_NOTES = "reviewNotes";
+    public static final ProcessVariable<String> VAR_REVIEW_NOTES = ProcessVariable.text("reviewNotes");
 
     /** Task-local, read-only variables of the review form. */
-    public static final String VIEW_SUBJECT = "surveySubject";
-    public static final String VIEW_COMPANY = "surveyCompany";
-    public static final String VIEW_CONTACT = "surveyContact";
-    public static final String VIEW_TEAM = "surveyTeam";
-    public static final String VIEW_ANSWER = "surveyAnswer";
-    public static final String VIEW_COMMENT = "surveyComment";
-    public static final String VIEW_ANSWERED_AT = "surveyAnsweredAt";
-    public static final String VIEW_HISTORY = "surveyHistory";
+    public static final ProcessVariable<String> VIEW_SUBJECT = ProcessVariable.text("surveySubject");
+    public static final ProcessVariable<String> VIEW_COMPANY = ProcessVariable.text("surveyCompany");
+    public static final ProcessVariable<String> VIEW_CONTACT = ProcessVariable.text("surveyContact");
+    public static final ProcessVariable<String> VIEW_TEAM = ProcessVariable.text("surveyTeam");
+    public static final ProcessVariable<String> VIEW_ANSWER = ProcessVariable.text("surveyAnswer");
+    public static final ProcessVariable<String> VIEW_COMMENT = ProcessVariable.text("surveyComment");
+    public static final ProcessVariable<String> VIEW_ANSWERED_AT = ProcessVariable.text("surveyAnsweredAt");
+    public static final ProcessVariable<String> VIEW_HISTORY = ProcessVariable.text("surveyHistory");
 
     private SurveyProcess() {
-    }
-
-    static long surveyId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-        return ((Number) scope.getVariable(VAR_SURVEY_ID)).longValue();
     }
 }

@@ -1,9 +1,12 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import io.atende.team.Teams;
-import java.util.Set;
+import io.atende.platform.ProcessVariable;
+import io.atende.ticket.AnalysisOutcome;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("checkTaskDecision")
 class CheckTaskDecision implements TaskListener {
-
-    private static final Set<String> OUTCOMES = Set.of(OUTCOME_PROPOSE_SOLUTION, OUTCOME_REQUEST_INFORMATION,
-            OUTCOME_FORWARD_TO_MAINTENANCE, OUTCOME_TRANSFER);
 
     private final Teams teams;
     private final IdentityService identityService;
@@ -40,37 +40,33 @@ class CheckTaskDecision implements TaskListener {
         } else {
             checkAnalysis(task);
         }
-        task.setVariable(VAR_AGENT, agentOf(task));
+        VAR_AGENT.on(task).set(agentOf(task));
     }
 
     private void checkAnalysis(DelegateTask task) {
-        String outcome = ProcessTickets.text(task, VAR_OUTCOME);
-        if (outcome == null || !OUTCOMES.contains(outcome)) {
-            throw new BadUserRequestException("Escolha a decisão no campo 'outcome': PROPOSE_SOLUTION, "
-                    + "REQUEST_INFORMATION, FORWARD_TO_MAINTENANCE ou TRANSFER.");
-        }
+        AnalysisOutcome outcome = VAR_OUTCOME.tryFrom(task).orElseThrow(() -> new BadUserRequestException(
+                "Escolha a decisão no campo 'outcome': " + Stream.of(AnalysisOutcome.values()).map(Enum::name)
+                        .collect(Collectors.joining(", ")).replaceFirst(", (\\w+)$", " ou $1") + "."));
         switch (outcome) {
-            case OUTCOME_PROPOSE_SOLUTION -> require(task, VAR_SOLUTION, "Escreva a proposta de solução no campo 'solution'.");
-            case OUTCOME_REQUEST_INFORMATION -> require(task, VAR_QUESTION, "Escreva a pergunta ao cliente no campo 'question'.");
-            case OUTCOME_FORWARD_TO_MAINTENANCE -> require(task, VAR_NON_CONFORMITY,
+            case PROPOSE_SOLUTION -> require(task, VAR_SOLUTION, "Escreva a proposta de solução no campo 'solution'.");
+            case REQUEST_INFORMATION -> require(task, VAR_QUESTION, "Escreva a pergunta ao cliente no campo 'question'.");
+            case FORWARD_TO_MAINTENANCE -> require(task, VAR_NON_CONFORMITY,
                     "Descreva a não conformidade confirmada no campo 'nonConformity'.");
-            default -> checkTransfer(task);
+            case TRANSFER -> checkTransfer(task);
         }
     }
 
     private void checkTransfer(DelegateTask task) {
-        String to = ProcessTickets.text(task, VAR_TRANSFER_TO);
+        String to = VAR_TRANSFER_TO.fromOrNull(task);
         if (to == null || !teams.exists(to)) {
             throw new BadUserRequestException("Informe no campo 'transferTo' a equipe de destino, uma de: "
                     + String.join(", ", teams.ids()) + ".");
         }
-        if (to.equals(task.getVariable(VAR_TEAM))) {
-            throw new BadUserRequestException("O ticket já está com a equipe " + to + "; escolha outra equipe.");
-        }
+        // a transfer to the team that holds the ticket is refused by Ticket.transfer, rolling the completion back
     }
 
-    private static void require(DelegateTask task, String variable, String message) {
-        String value = ProcessTickets.text(task, variable);
+    private static void require(DelegateTask task, ProcessVariable<String> variable, String message) {
+        String value = variable.fromOrNull(task);
         if (value == null || value.isEmpty()) {
             throw new BadUserRequestException(message);
         }
@@ -81,6 +77,6 @@ class CheckTaskDecision implements TaskListener {
             return task.getAssignee();
         }
         Authentication current = identityService.getCurrentAuthentication();
-        return current != null && current.getUserId() != null ? current.getUserId() : "equipe " + task.getVariable(VAR_TEAM);
+        return current != null && current.getUserId() != null ? current.getUserId() : "equipe " + VAR_TEAM.fromOrNull(task);
     }
 }

@@ -1,6 +1,6 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import io.atende.ticket.Priority;
 import io.atende.account.CustomerDirectory;
@@ -22,55 +22,49 @@ import org.springframework.stereotype.Component;
 @Component("classifyTicket")
 class ClassifyTicket implements JavaDelegate {
 
-    private static final String SLA_TARGETS = "slaTargets";
-
     private final ProcessTickets tickets;
     private final SlaClock slaClock;
+    private final SlaVariables sla;
     private final CustomerDirectory customers;
 
-    ClassifyTicket(ProcessTickets tickets, SlaClock slaClock, CustomerDirectory customers) {
+    ClassifyTicket(ProcessTickets tickets, SlaClock slaClock, SlaVariables sla, CustomerDirectory customers) {
         this.tickets = tickets;
         this.slaClock = slaClock;
+        this.sla = sla;
         this.customers = customers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         // The sla-targets decision returns one row; keep its two numbers as typed variables, not the map.
-        @SuppressWarnings("unchecked")
-        Map<String, Object> targets = (Map<String, Object>) execution.getVariable(SLA_TARGETS);
+        Map<String, Object> targets = VAR_SLA_TARGETS.fromOrNull(execution);
         tickets.of(execution); // a lifecycle started by hand has no ticket: refused before anything else
-        if (targets == null || !(targets.get(VAR_SUPPORT_HOURS) instanceof Number)
-                || !(targets.get(VAR_MAINTENANCE_DAYS) instanceof Number)) {
+        if (targets == null || !(targets.get(VAR_SUPPORT_HOURS.name()) instanceof Number tableSupportHours)
+                || !(targets.get(VAR_MAINTENANCE_DAYS.name()) instanceof Number tableMaintenanceDays)) {
             throw new BadUserRequestException("A tabela sla-targets não deu os prazos (" + VAR_SUPPORT_HOURS + ", "
-                    + VAR_MAINTENANCE_DAYS + ") para a prioridade " + execution.getVariable(VAR_PRIORITY) + ". Confira "
-                    + "a tabela no Modeler: cada prioridade precisa de uma linha com as duas saídas.");
+                    + VAR_MAINTENANCE_DAYS + ") para a prioridade " + VAR_PRIORITY.tryFrom(execution).orElse(null)
+                    + ". Confira a tabela no Modeler: cada prioridade precisa de uma linha com as duas saídas.");
         }
-        int tableSupportHours = ((Number) targets.get(VAR_SUPPORT_HOURS)).intValue();
-        int tableMaintenanceDays = ((Number) targets.get(VAR_MAINTENANCE_DAYS)).intValue();
-        execution.removeVariable(SLA_TARGETS);
+        VAR_SLA_TARGETS.on(execution).remove();
 
-        Priority priority = Priority.valueOf((String) execution.getVariable(VAR_PRIORITY));
-        String team = (String) execution.getVariable(VAR_TEAM);
+        Priority priority = VAR_PRIORITY.from(execution);
+        String team = VAR_TEAM.from(execution);
         Instant now = tickets.now();
         Ticket ticket = tickets.of(execution);
-        SlaTargets applied = SlaTargets.of(tableSupportHours, tableMaintenanceDays,
+        SlaTargets applied = SlaTargets.of(tableSupportHours.intValue(), tableMaintenanceDays.intValue(),
                 customers.contractTerms(ticket.getCompanyId()), priority);
-        execution.setVariable(VAR_SUPPORT_HOURS, applied.supportHours());
-        execution.setVariable(VAR_MAINTENANCE_DAYS, applied.maintenanceDays());
-        execution.setVariable(VAR_SLA_TARGETS_SOURCE, applied.source());
-        execution.setVariable(VAR_SLA_CALENDAR, slaClock.calendarFor(ticket, team));
+        VAR_SUPPORT_HOURS.on(execution).set(applied.supportHours());
+        VAR_MAINTENANCE_DAYS.on(execution).set(applied.maintenanceDays());
+        VAR_SLA_TARGETS_SOURCE.on(execution).set(applied.source());
+        VAR_SLA_CALENDAR.on(execution).set(slaClock.calendarFor(ticket, team));
 
-        ticket = tickets.change(execution, t -> {
-            t.classify(priority, team, slaClock.supportDueAt(t, team, applied.supportHours(), now), now);
+        SlaVariables.Target target = sla.target(ticket, team, applied.supportHours(), now);
+        tickets.change(execution, t -> {
+            t.classify(priority, team, target.dueAt(), now);
             if (applied.fromContract()) {
                 t.noteContractTargets(applied.supportHours(), applied.maintenanceDays(), now);
             }
         });
-        Instant due = ticket.getSlaDueAt();
-        execution.setVariable(VAR_SLA_DUE_AT, ProcessTickets.date(due));
-        execution.setVariable(VAR_SLA_STARTED_AT, ProcessTickets.date(now));
-        execution.setVariable(VAR_SLA_WARNING_AT, ProcessTickets.date(
-                slaClock.supportWarningAt(ticket, team, applied.supportHours(), now, due)));
+        sla.write(execution, target);
     }
 }

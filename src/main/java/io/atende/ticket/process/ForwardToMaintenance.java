@@ -1,6 +1,6 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import io.atende.ticket.SlaClock;
 import io.atende.ticket.Ticket;
@@ -25,10 +25,10 @@ class ForwardToMaintenance implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Ticket ticket = tickets.of(execution);
         Instant now = tickets.now();
-        int days = (Integer) execution.getVariable(VAR_MAINTENANCE_DAYS);
+        int days = VAR_MAINTENANCE_DAYS.from(execution);
         Instant due = slaClock.maintenanceDueAt(ticket, days, now);
-        tickets.change(execution, t -> t.forwardToMaintenance(ProcessTickets.text(execution, VAR_NON_CONFORMITY),
-                ProcessTickets.text(execution, VAR_AGENT), due, now));
-        execution.setVariable(VAR_MAINTENANCE_DUE_AT, ProcessTickets.date(due));
+        tickets.change(execution, t -> t.forwardToMaintenance(VAR_NON_CONFORMITY.fromOrNull(execution),
+                VAR_AGENT.fromOrNull(execution), due, now));
+        VAR_MAINTENANCE_DUE_AT.on(execution).set(due);
     }
 }

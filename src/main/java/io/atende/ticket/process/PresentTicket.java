@@ -1,6 +1,6 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
@@ -42,22 +42,22 @@ class PresentTicket implements TaskListener {
     public void notify(DelegateTask task) {
         Ticket ticket = tickets.of(task.getExecution());
         Customer customer = customers.byContactId(ticket.getContactId()).orElseThrow();
-        task.setVariableLocal(VIEW_NUMBER, ticket.number().toString());
-        task.setVariableLocal(VIEW_COMPANY, customer.companyName());
-        task.setVariableLocal(VIEW_CONTACT, customer.contactName() + " <" + customer.email() + ">");
-        task.setVariableLocal(VIEW_PRIORITY, String.valueOf(ticket.getPriority()));
+        VIEW_NUMBER.on(task).setLocal(ticket.number().toString());
+        VIEW_COMPANY.on(task).setLocal(customer.companyName());
+        VIEW_CONTACT.on(task).setLocal(customer.contactName() + " <" + customer.email() + ">");
+        VIEW_PRIORITY.on(task).setLocal(String.valueOf(ticket.getPriority()));
         Instant due = TASK_FIX_NON_CONFORMITY.equals(task.getTaskDefinitionKey()) ? ticket.getMaintenanceDueAt()
                 : ticket.getSlaDueAt();
-        task.setVariableLocal(VIEW_SLA_DUE, StaffFormat.due(due));
-        task.setVariableLocal(VIEW_PRODUCT, Stream.of(
+        VIEW_SLA_DUE.on(task).setLocal(StaffFormat.due(due));
+        VIEW_PRODUCT.on(task).setLocal(Stream.of(
                         ticket.getProduct() == null ? null : ticket.getProduct().name(), ticket.getRoutine(),
                         ticket.getProductVersion(), ticket.getEnvironment() == null ? null : ticket.getEnvironment().name())
                 .map(v -> v == null || v.isBlank() ? "—" : v).collect(Collectors.joining(" / ")));
         String page = links.of(ticket.number());
-        task.setVariableLocal(VIEW_SUBJECT, FormText.head(ticket.getSubject(), page));
-        task.setVariableLocal(VIEW_DESCRIPTION, FormText.head(ticket.getDescription(), page));
-        task.setVariableLocal(VIEW_BILLABLE, ticket.getType() == TicketType.CONSULTORIA_TELEFONICA);
-        task.setVariableLocal(VIEW_HISTORY, FormText.tail(history.of(ticket).stream().map(PresentTicket::line)
+        VIEW_SUBJECT.on(task).setLocal(FormText.head(ticket.getSubject(), page));
+        VIEW_DESCRIPTION.on(task).setLocal(FormText.head(ticket.getDescription(), page));
+        VIEW_BILLABLE.on(task).setLocal(ticket.getType() == TicketType.CONSULTORIA_TELEFONICA);
+        VIEW_HISTORY.on(task).setLocal(FormText.tail(history.of(ticket).stream().map(PresentTicket::line)
                 .collect(Collectors.joining("\n\n")), page));
     }
 

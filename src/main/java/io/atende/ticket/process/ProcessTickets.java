@@ -7,9 +7,7 @@ import io.atende.ticket.TicketNumber;
 import io.atende.ticket.Tickets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.function.Consumer;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -72,12 +70,4 @@ class ProcessTickets {
         return clock.instant();
     }
 
-    static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString().trim();
-    }
-
-    static Date date(Instant instant) {
-        return instant == null ? null : Date.from(instant);
-    }
 }

@@ -1,6 +1,6 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import io.atende.ticket.SlaClock;
 import io.atende.ticket.Ticket;
@@ -26,8 +26,8 @@ class ProposeSolution implements JavaDelegate {
         Ticket ticket = tickets.of(execution);
         Instant now = tickets.now();
         Instant deadline = slaClock.contestDeadline(ticket, now);
-        tickets.change(execution, t -> t.resolve(ProcessTickets.text(execution, VAR_SOLUTION),
-                ProcessTickets.text(execution, VAR_AGENT), deadline, now));
-        execution.setVariable(VAR_CONTEST_DEADLINE, ProcessTickets.date(deadline));
+        tickets.change(execution, t -> t.resolve(VAR_SOLUTION.fromOrNull(execution), VAR_AGENT.fromOrNull(execution),
+                deadline, now));
+        VAR_CONTEST_DEADLINE.on(execution).set(deadline);
     }
 }

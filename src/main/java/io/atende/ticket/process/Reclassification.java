@@ -1,12 +1,12 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import io.atende.account.CustomerDirectory;
 import io.atende.platform.AsApplication;
 import io.atende.ticket.Impact;
 import io.atende.ticket.Priority;
-import io.atende.ticket.SlaClock;
+import io.atende.platform.ProcessVariable;
 import io.atende.ticket.SlaTargets;
 import io.atende.ticket.StaffFormat;
 import io.atende.ticket.Ticket;
@@ -18,7 +18,6 @@ import io.atende.ticket.Urgency;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -38,15 +37,15 @@ public class Reclassification {
 
     private final ProcessEngine engine;
     private final Tickets tickets;
-    private final SlaClock slaClock;
+    private final SlaVariables sla;
     private final CustomerDirectory customers;
     private final Clock clock;
 
-    Reclassification(ProcessEngine engine, Tickets tickets, SlaClock slaClock, CustomerDirectory customers,
+    Reclassification(ProcessEngine engine, Tickets tickets, SlaVariables sla, CustomerDirectory customers,
             Clock clock) {
         this.engine = engine;
         this.tickets = tickets;
-        this.slaClock = slaClock;
+        this.sla = sla;
         this.customers = customers;
         this.clock = clock;
     }
@@ -67,44 +66,37 @@ public class Reclassification {
                     + "(a tarefa \"Analisar ticket\"); agora o ticket não está em análise.");
         }
         Priority priority = priority(impact, urgency);
-        Map<String, Object> targets = evaluate(DECISION_SLA_TARGETS, Map.of(VAR_PRIORITY, priority.name()));
-        if (!(targets.get(VAR_SUPPORT_HOURS) instanceof Number hours)
-                || !(targets.get(VAR_MAINTENANCE_DAYS) instanceof Number days)) {
+        Map<String, Object> targets = evaluate(DECISION_SLA_TARGETS, ProcessVariable.map(VAR_PRIORITY.is(priority)));
+        if (!(targets.get(VAR_SUPPORT_HOURS.name()) instanceof Number hours)
+                || !(targets.get(VAR_MAINTENANCE_DAYS.name()) instanceof Number days)) {
             throw new TicketStateException("A tabela sla-targets não deu as metas da classificação " + priority
                     + ". Avise o dono do processo.");
         }
         SlaTargets applied = SlaTargets.of(hours.intValue(), days.intValue(),
                 customers.contractTerms(ticket.getCompanyId()), priority);
-        Instant start = engine.getRuntimeService().getVariable(instance.getId(), VAR_SLA_STARTED_AT) instanceof Date d
-                ? d.toInstant() : ticket.getOpenedAt();
-        Instant due = slaClock.supportDueAt(ticket, ticket.getTeam(), applied.supportHours(), start);
-        Instant warnAt = slaClock.supportWarningAt(ticket, ticket.getTeam(), applied.supportHours(), start, due);
+        Instant start = sla.startedAt(engine.getRuntimeService(), instance.getId(), ticket);
+        SlaVariables.Target target = sla.target(ticket, ticket.getTeam(), applied.supportHours(), start);
+        Instant due = target.dueAt();
 
         ticket.reclassify(impact, urgency, priority, due, reason, agent, clock.instant());
         tickets.saveAndFlush(ticket);
 
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_IMPACT, impact.name());
-        variables.put(VAR_URGENCY, urgency.name());
-        variables.put(VAR_PRIORITY, priority.name());
-        variables.put(VAR_SUPPORT_HOURS, applied.supportHours());
-        variables.put(VAR_MAINTENANCE_DAYS, applied.maintenanceDays());
-        variables.put(VAR_SLA_TARGETS_SOURCE, applied.source());
-        variables.put(VAR_SLA_DUE_AT, Date.from(due));
-        variables.put(VAR_SLA_WARNING_AT, Date.from(warnAt));
-        engine.getRuntimeService().setVariables(instance.getId(), variables);
+        engine.getRuntimeService().setVariables(instance.getId(), ProcessVariable.map(VAR_IMPACT.is(impact),
+                VAR_URGENCY.is(urgency), VAR_PRIORITY.is(priority), VAR_SUPPORT_HOURS.is(applied.supportHours()),
+                VAR_MAINTENANCE_DAYS.is(applied.maintenanceDays()), VAR_SLA_TARGETS_SOURCE.is(applied.source())));
+        sla.write(engine.getRuntimeService(), instance.getId(), target);
         task.setDueDate(Date.from(due));
         engine.getTaskService().saveTask(task);
-        engine.getTaskService().setVariableLocal(task.getId(), VIEW_PRIORITY, priority.name());
-        engine.getTaskService().setVariableLocal(task.getId(), VIEW_SLA_DUE, StaffFormat.due(due));
+        VIEW_PRIORITY.setLocal(engine.getTaskService(), task.getId(), priority.name());
+        VIEW_SLA_DUE.setLocal(engine.getTaskService(), task.getId(), StaffFormat.due(due));
         moveTimer(instance, TIMER_SLA, due);
-        moveTimer(instance, TIMER_SLA_WARNING, warnAt);
+        moveTimer(instance, TIMER_SLA_WARNING, target.warningAt());
         return ticket;
     }
 
     private Priority priority(Impact impact, Urgency urgency) {
-        Object priority = evaluate(DECISION_PRIORITY, Map.of(VAR_IMPACT, impact.name(), VAR_URGENCY, urgency.name()))
-                .get(VAR_PRIORITY);
+        Object priority = evaluate(DECISION_PRIORITY, ProcessVariable.map(VAR_IMPACT.is(impact), VAR_URGENCY.is(urgency)))
+                .get(VAR_PRIORITY.name());
         try {
             return Priority.valueOf(String.valueOf(priority));
         } catch (IllegalArgumentException e) {

@@ -1,11 +1,10 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import io.atende.ticket.SlaBreach;
 import io.atende.ticket.Ticket;
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("recordSlaBreach")
 class RecordSlaBreach implements JavaDelegate {
 
-    static final String SLA_TARGET = "slaTarget";
     static final int BREACHED_TASK_PRIORITY = 100;
 
     private final ProcessTickets tickets;
@@ -33,9 +31,8 @@ class RecordSlaBreach implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SlaBreach.Target target = SlaBreach.Target.valueOf((String) execution.getVariable(SLA_TARGET));
-        String dueVariable = target == SlaBreach.Target.SUPPORT ? VAR_SLA_DUE_AT : VAR_MAINTENANCE_DUE_AT;
-        Instant dueAt = ((Date) execution.getVariable(dueVariable)).toInstant();
+        SlaBreach.Target target = VAR_BREACHED_TARGET.from(execution);
+        Instant dueAt = (target == SlaBreach.Target.SUPPORT ? VAR_SLA_DUE_AT : VAR_MAINTENANCE_DUE_AT).from(execution);
         Ticket ticket = tickets.of(execution);
         boolean recorded = ticket.recordSlaBreach(target, dueAt, tickets.now());
         tickets.save(ticket);

@@ -1,6 +1,6 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,16 +11,17 @@ import org.springframework.stereotype.Component;
 class RequestInformation implements JavaDelegate {
 
     private final ProcessTickets tickets;
+    private final SlaVariables sla;
 
-    RequestInformation(ProcessTickets tickets) {
+    RequestInformation(ProcessTickets tickets, SlaVariables sla) {
         this.tickets = tickets;
+        this.sla = sla;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        tickets.change(execution, t -> t.requestInformation(ProcessTickets.text(execution, VAR_QUESTION),
-                ProcessTickets.text(execution, VAR_AGENT), tickets.now()));
-        execution.removeVariable(VAR_SLA_DUE_AT);
-        execution.removeVariable(VAR_SLA_WARNING_AT);
+        tickets.change(execution, t -> t.requestInformation(VAR_QUESTION.fromOrNull(execution),
+                VAR_AGENT.fromOrNull(execution), tickets.now()));
+        sla.pause(execution);
     }
 }

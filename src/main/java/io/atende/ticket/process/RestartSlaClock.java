@@ -1,8 +1,7 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
-import io.atende.ticket.SlaClock;
 import io.atende.ticket.Ticket;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,23 +13,20 @@ import org.springframework.stereotype.Component;
 class RestartSlaClock implements JavaDelegate {
 
     private final ProcessTickets tickets;
-    private final SlaClock slaClock;
+    private final SlaVariables sla;
 
-    RestartSlaClock(ProcessTickets tickets, SlaClock slaClock) {
+    RestartSlaClock(ProcessTickets tickets, SlaVariables sla) {
         this.tickets = tickets;
-        this.slaClock = slaClock;
+        this.sla = sla;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        int hours = (Integer) execution.getVariable(VAR_SUPPORT_HOURS);
+        int hours = VAR_SUPPORT_HOURS.from(execution);
         Instant now = tickets.now();
-        Ticket ticket = tickets.change(execution,
-                t -> t.restartSla(slaClock.supportDueAt(t, t.getTeam(), hours, now)));
-        Instant due = ticket.getSlaDueAt();
-        execution.setVariable(VAR_SLA_DUE_AT, ProcessTickets.date(due));
-        execution.setVariable(VAR_SLA_STARTED_AT, ProcessTickets.date(now));
-        execution.setVariable(VAR_SLA_WARNING_AT, ProcessTickets.date(
-                slaClock.supportWarningAt(ticket, ticket.getTeam(), hours, now, due)));
+        Ticket ticket = tickets.of(execution);
+        SlaVariables.Target target = sla.target(ticket, ticket.getTeam(), hours, now);
+        tickets.change(execution, t -> t.restartSla(target.dueAt()));
+        sla.write(execution, target);
     }
 }

@@ -1,6 +1,6 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,7 +22,7 @@ class ResumeWithoutReply implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        tickets.changeLocked(task.getExecution(), t -> t.resumeWithoutReply(ProcessTickets.text(task, VAR_RESUME_REASON),
-                ProcessTickets.text(task, VAR_AGENT), tickets.now()));
+        tickets.changeLocked(task.getExecution(), t -> t.resumeWithoutReply(VAR_RESUME_REASON.fromOrNull(task),
+                VAR_AGENT.fromOrNull(task), tickets.now()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
+import io.atende.ticket.TicketProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,10 +31,7 @@ class RetryClassification implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, Object> variables = new HashMap<>();
-        for (String name : ClassificationGuard.LIFECYCLE_VARIABLES) {
-            variables.put(name, execution.getVariable(name));
-        }
+        Map<String, Object> variables = ClassificationGuard.lifecycleVariables(execution);
         Optional<String> problem = guard.problem(variables);
         if (problem.isPresent()) {
             throw new BadUserRequestException("A classificação ainda falha; corrija a tabela e conclua de novo. "

@@ -1,10 +1,8 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
-import io.atende.ticket.SlaClock;
 import io.atende.ticket.Ticket;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,23 +15,19 @@ import org.springframework.stereotype.Component;
 class TransferTicket implements JavaDelegate {
 
     private final ProcessTickets tickets;
-    private final SlaClock slaClock;
+    private final SlaVariables sla;
 
-    TransferTicket(ProcessTickets tickets, SlaClock slaClock) {
+    TransferTicket(ProcessTickets tickets, SlaVariables sla) {
         this.tickets = tickets;
-        this.slaClock = slaClock;
+        this.sla = sla;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String toTeam = ProcessTickets.text(execution, VAR_TRANSFER_TO);
-        Ticket ticket = tickets.change(execution, t -> t.transfer(toTeam, ProcessTickets.text(execution, VAR_TRANSFER_REASON),
-                ProcessTickets.text(execution, VAR_AGENT), tickets.now()));
-        execution.setVariable(VAR_TEAM, toTeam);
-        if (execution.getVariable(VAR_SLA_WARNING_AT) instanceof Date warnAt
-                && execution.getVariable(VAR_SLA_DUE_AT) instanceof Date due) {
-            execution.setVariable(VAR_SLA_WARNING_AT, ProcessTickets.date(
-                    slaClock.warningFor(ticket, toTeam, warnAt.toInstant(), due.toInstant())));
-        }
+        String toTeam = VAR_TRANSFER_TO.from(execution);
+        Ticket ticket = tickets.change(execution, t -> t.transfer(toTeam, VAR_TRANSFER_REASON.fromOrNull(execution),
+                VAR_AGENT.fromOrNull(execution), tickets.now()));
+        VAR_TEAM.on(execution).set(toTeam);
+        sla.transferred(execution, ticket, toTeam);
     }
 }

@@ -1,10 +1,9 @@
 package io.atende.ticket.process;
 
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 
 import io.atende.ticket.Ticket;
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,10 +31,10 @@ class WarnSlaDue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (!(execution.getVariable(VAR_SLA_DUE_AT) instanceof Date dueDate)) {
+        Instant due = VAR_SLA_DUE_AT.fromOrNull(execution);
+        if (due == null) {
             return;
         }
-        Instant due = dueDate.toInstant();
         Instant now = tickets.now();
         if (!now.isBefore(due)) {
             return;

@@ -4,9 +4,9 @@ import static io.atende.ticket.TicketFixtures.ANA;
 import static io.atende.ticket.TicketFixtures.JOAO;
 import static io.atende.ticket.TicketFixtures.brasilia;
 import static io.atende.ticket.TicketFixtures.supportDraft;
-import static io.atende.ticket.process.TicketProcess.VAR_SLA_CALENDAR;
-import static io.atende.ticket.process.TicketProcess.VAR_SLA_TARGETS_SOURCE;
-import static io.atende.ticket.process.TicketProcess.VAR_SUPPORT_HOURS;
+import static io.atende.ticket.TicketProcess.VAR_SLA_CALENDAR;
+import static io.atende.ticket.TicketProcess.VAR_SLA_TARGETS_SOURCE;
+import static io.atende.ticket.TicketProcess.VAR_SUPPORT_HOURS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atende.AtendeIntegrationTest;
@@ -110,8 +110,8 @@ class PrimeContractAdminIntegrationTests {
         ClockUtil.setCurrentTime(Date.from(MONDAY_18));
         Ticket before24x7 = desk.open(gerente, supportDraft(Impact.ALTO, Urgency.ALTA), null);
         String first = instanceOf(before24x7);
-        assertThat(runtime().getVariables(first)).containsEntry(VAR_SUPPORT_HOURS, 6)
-                .containsEntry(VAR_SLA_TARGETS_SOURCE, SlaTargets.FROM_CONTRACT).containsEntry(VAR_SLA_CALENDAR, "prime");
+        assertThat(runtime().getVariables(first)).containsEntry(VAR_SUPPORT_HOURS.name(), 6)
+                .containsEntry(VAR_SLA_TARGETS_SOURCE.name(), SlaTargets.FROM_CONTRACT).containsEntry(VAR_SLA_CALENDAR.name(), "prime");
         // Monday 18–19 (on-call, 1 h), Tuesday 07:00 + 5 h = 12:00 (the table's 10 h would be Tuesday 16:00)
         assertThat(dueOf(first)).isEqualTo(Date.from(brasilia("2026-12-01T12:00")));
 
@@ -119,7 +119,7 @@ class PrimeContractAdminIntegrationTests {
                 "suporte-datasul", "motivo", "Aditivo 2: operação 24x7."), admin).getStatusCode().value()).isEqualTo(302);
         String second = instanceOf(desk.open(gerente, supportDraft(Impact.ALTO, Urgency.ALTA), null));
 
-        assertThat(runtime().getVariables(second)).containsEntry(VAR_SLA_CALENDAR, "prime-24x7");
+        assertThat(runtime().getVariables(second)).containsEntry(VAR_SLA_CALENDAR.name(), "prime-24x7");
         // 24x7: Monday 18:00 + 6 h = Tuesday 00:00
         assertThat(dueOf(second)).isEqualTo(Date.from(brasilia("2026-12-01T00:00")));
         assertThat(dueOf(first)).isEqualTo(Date.from(brasilia("2026-12-01T12:00")));

@@ -1,5 +1,6 @@
 package io.atende.knowledge.web;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.ticket.TicketFixtures.ANA;
 import static io.atende.ticket.TicketFixtures.supportDraft;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ import io.atende.ticket.Impact;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketDesk;
 import io.atende.ticket.Urgency;
-import io.atende.ticket.process.TicketProcess;
+import io.atende.ticket.TicketProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.jsoup.Jsoup;
@@ -134,8 +135,8 @@ class ArticleAdminIntegrationTests {
                 .isEqualTo(400);
         String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ticket.number().toString())
                 .singleResult().getId();
-        engine.getTaskService().complete(task, Map.of(TicketProcess.VAR_OUTCOME, TicketProcess.OUTCOME_PROPOSE_SOLUTION,
-                TicketProcess.VAR_SOLUTION, "Atualize o RPO e refaça o faturamento."));
+        engine.getTaskService().complete(task, Map.of(TicketProcess.VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(),
+                TicketProcess.VAR_SOLUTION.name(), "Atualize o RPO e refaça o faturamento."));
         assertThat(post("/equipe/artigos/do-ticket/" + ticket.number(), form(), WebappSession.signedInToTasklist(rest,
                 RM_AGENT)).getStatusCode().value()).isEqualTo(403);
 

@@ -1,5 +1,6 @@
 package io.atende.ouvidoria.web;
 
+import io.atende.ouvidoria.process.OuvidoriaProcess;
 import static io.atende.ticket.TicketFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,7 +91,7 @@ class OuvidoriaApiIntegrationTests {
     }
 
     private long instances() {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(OuvidoriaDesk.PROCESS_KEY).count();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(OuvidoriaProcess.KEY).count();
     }
 
     private ResponseEntity<JsonNode> post(String user, String path, Object body) {

@@ -1,5 +1,6 @@
 package io.atende.reporting.web;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.ticket.TicketFixtures.ANA;
 import static io.atende.ticket.TicketFixtures.brasilia;
 import static io.atende.ticket.TicketFixtures.supportDraft;
@@ -13,7 +14,7 @@ import io.atende.ticket.Impact;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketDesk;
 import io.atende.ticket.Urgency;
-import io.atende.ticket.process.TicketProcess;
+import io.atende.ticket.TicketProcess;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Map;
@@ -70,11 +71,11 @@ class ManagersDashboardIntegrationTests {
         Ticket answered = desk.open(ana, supportDraft(Impact.ALTO, Urgency.ALTA), null);
         Ticket transferred = desk.open(ana, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
         ClockUtil.setCurrentTime(Date.from(brasilia("2025-03-11T09:30")));
-        engine.getTaskService().complete(task(answered), Map.of(TicketProcess.VAR_OUTCOME,
-                TicketProcess.OUTCOME_PROPOSE_SOLUTION, TicketProcess.VAR_SOLUTION, "Aplique o pacote."));
-        engine.getTaskService().complete(task(transferred), Map.of(TicketProcess.VAR_OUTCOME,
-                TicketProcess.OUTCOME_TRANSFER, TicketProcess.VAR_TRANSFER_TO, "suporte-rm",
-                TicketProcess.VAR_TRANSFER_REASON, "A rotina é do RM."));
+        engine.getTaskService().complete(task(answered), Map.of(TicketProcess.VAR_OUTCOME.name(),
+                AnalysisOutcome.PROPOSE_SOLUTION.name(), TicketProcess.VAR_SOLUTION.name(), "Aplique o pacote."));
+        engine.getTaskService().complete(task(transferred), Map.of(TicketProcess.VAR_OUTCOME.name(),
+                AnalysisOutcome.TRANSFER.name(), TicketProcess.VAR_TRANSFER_TO.name(), "suporte-rm",
+                TicketProcess.VAR_TRANSFER_REASON.name(), "A rotina é do RM."));
         String lateInstance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(late.number().toString()).singleResult().getId();
         var breach = engine.getManagementService().createJobQuery().processInstanceId(lateInstance)

@@ -1,8 +1,8 @@
 package io.atende.ticket.decision;
 
-import static io.atende.ticket.process.TicketProcess.DECISION_PRIORITY;
-import static io.atende.ticket.process.TicketProcess.DECISION_ROUTING;
-import static io.atende.ticket.process.TicketProcess.DECISION_SLA_TARGETS;
+import static io.atende.ticket.TicketProcess.DECISION_PRIORITY;
+import static io.atende.ticket.TicketProcess.DECISION_ROUTING;
+import static io.atende.ticket.TicketProcess.DECISION_SLA_TARGETS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

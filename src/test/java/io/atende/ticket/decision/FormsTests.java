@@ -1,28 +1,25 @@
 package io.atende.ticket.decision;
 
-import static io.atende.ticket.process.TicketProcess.OUTCOME_FORWARD_TO_MAINTENANCE;
-import static io.atende.ticket.process.TicketProcess.OUTCOME_PROPOSE_SOLUTION;
-import static io.atende.ticket.process.TicketProcess.OUTCOME_REQUEST_INFORMATION;
-import static io.atende.ticket.process.TicketProcess.OUTCOME_TRANSFER;
-import static io.atende.ticket.process.TicketProcess.TASK_ANALYZE;
-import static io.atende.ticket.process.TicketProcess.TASK_AWAIT_CUSTOMER;
-import static io.atende.ticket.process.TicketProcess.VAR_RESUME_REASON;
-import static io.atende.ticket.process.TicketProcess.TASK_FIX_NON_CONFORMITY;
-import static io.atende.ticket.process.TicketProcess.VAR_NON_CONFORMITY;
-import static io.atende.ticket.process.TicketProcess.VAR_OUTCOME;
-import static io.atende.ticket.process.TicketProcess.VAR_QUESTION;
-import static io.atende.ticket.process.TicketProcess.VAR_SOLUTION;
-import static io.atende.ticket.process.TicketProcess.VAR_TRANSFER_REASON;
-import static io.atende.ticket.process.TicketProcess.VAR_TRANSFER_TO;
-import static io.atende.ticket.process.TicketProcess.VIEW_COMPANY;
-import static io.atende.ticket.process.TicketProcess.VIEW_CONTACT;
-import static io.atende.ticket.process.TicketProcess.VIEW_DESCRIPTION;
-import static io.atende.ticket.process.TicketProcess.VIEW_HISTORY;
-import static io.atende.ticket.process.TicketProcess.VIEW_NUMBER;
-import static io.atende.ticket.process.TicketProcess.VIEW_PRIORITY;
-import static io.atende.ticket.process.TicketProcess.VIEW_PRODUCT;
-import static io.atende.ticket.process.TicketProcess.VIEW_SLA_DUE;
-import static io.atende.ticket.process.TicketProcess.VIEW_SUBJECT;
+import io.atende.ticket.AnalysisOutcome;
+import static io.atende.ticket.TicketProcess.TASK_ANALYZE;
+import static io.atende.ticket.TicketProcess.TASK_AWAIT_CUSTOMER;
+import static io.atende.ticket.TicketProcess.VAR_RESUME_REASON;
+import static io.atende.ticket.TicketProcess.TASK_FIX_NON_CONFORMITY;
+import static io.atende.ticket.TicketProcess.VAR_NON_CONFORMITY;
+import static io.atende.ticket.TicketProcess.VAR_OUTCOME;
+import static io.atende.ticket.TicketProcess.VAR_QUESTION;
+import static io.atende.ticket.TicketProcess.VAR_SOLUTION;
+import static io.atende.ticket.TicketProcess.VAR_TRANSFER_REASON;
+import static io.atende.ticket.TicketProcess.VAR_TRANSFER_TO;
+import static io.atende.ticket.TicketProcess.VIEW_COMPANY;
+import static io.atende.ticket.TicketProcess.VIEW_CONTACT;
+import static io.atende.ticket.TicketProcess.VIEW_DESCRIPTION;
+import static io.atende.ticket.TicketProcess.VIEW_HISTORY;
+import static io.atende.ticket.TicketProcess.VIEW_NUMBER;
+import static io.atende.ticket.TicketProcess.VIEW_PRIORITY;
+import static io.atende.ticket.TicketProcess.VIEW_PRODUCT;
+import static io.atende.ticket.TicketProcess.VIEW_SLA_DUE;
+import static io.atende.ticket.TicketProcess.VIEW_SUBJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -47,8 +44,8 @@ class FormsTests {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The ticket as the agent sees it: task-local variables, shown and never edited. */
-    private static final List<String> TICKET_VIEW = List.of(VIEW_NUMBER, VIEW_COMPANY, VIEW_CONTACT,
-            VIEW_PRIORITY, VIEW_SLA_DUE, VIEW_PRODUCT, VIEW_SUBJECT, VIEW_DESCRIPTION, VIEW_HISTORY);
+    private static final List<String> TICKET_VIEW = List.of(VIEW_NUMBER.name(), VIEW_COMPANY.name(), VIEW_CONTACT.name(),
+            VIEW_PRIORITY.name(), VIEW_SLA_DUE.name(), VIEW_PRODUCT.name(), VIEW_SUBJECT.name(), VIEW_DESCRIPTION.name(), VIEW_HISTORY.name());
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {TASK_ANALYZE, TASK_FIX_NON_CONFORMITY, TASK_AWAIT_CUSTOMER})
@@ -76,8 +73,8 @@ class FormsTests {
             assertThat(field.path("readonly").asBoolean()).as(key).isTrue();
             assertThat(field.has("validate")).as(key).isFalse();
         }
-        assertThat(fields.get(VIEW_DESCRIPTION).path("type").asText()).isEqualTo("textarea");
-        assertThat(fields.get(VIEW_HISTORY).path("type").asText()).isEqualTo("textarea");
+        assertThat(fields.get(VIEW_DESCRIPTION.name()).path("type").asText()).isEqualTo("textarea");
+        assertThat(fields.get(VIEW_HISTORY.name()).path("type").asText()).isEqualTo("textarea");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -105,21 +102,21 @@ class FormsTests {
     @Test
     @DisplayName("R17, R18, R22: analyze-ticket asks for exactly one of the four outcomes")
     void asksForOneOfTheFourOutcomes() throws IOException {
-        JsonNode outcome = fieldsByKey(read(TASK_ANALYZE)).get(VAR_OUTCOME);
+        JsonNode outcome = fieldsByKey(read(TASK_ANALYZE)).get(VAR_OUTCOME.name());
 
         assertThat(outcome.path("type").asText()).isEqualTo("radio");
         assertThat(outcome.path("validate").path("required").asBoolean()).isTrue();
-        assertThat(outcome.path("values").findValuesAsText("value")).containsExactly(OUTCOME_PROPOSE_SOLUTION,
-                OUTCOME_REQUEST_INFORMATION, OUTCOME_FORWARD_TO_MAINTENANCE, OUTCOME_TRANSFER);
+        assertThat(outcome.path("values").findValuesAsText("value")).containsExactly(
+                java.util.Arrays.stream(AnalysisOutcome.values()).map(Enum::name).toArray(String[]::new));
         assertThat(outcome.path("values").findValuesAsText("label")).allSatisfy(label -> assertThat(label).isNotBlank());
     }
 
     @ParameterizedTest(name = "{0} shown and required only when outcome is {1}")
     @CsvSource({
-            VAR_SOLUTION + ", " + OUTCOME_PROPOSE_SOLUTION + ", textarea",
-            VAR_QUESTION + ", " + OUTCOME_REQUEST_INFORMATION + ", textarea",
-            VAR_NON_CONFORMITY + ", " + OUTCOME_FORWARD_TO_MAINTENANCE + ", textarea",
-            VAR_TRANSFER_TO + ", " + OUTCOME_TRANSFER + ", select"
+            "solution, PROPOSE_SOLUTION, textarea",
+            "question, REQUEST_INFORMATION, textarea",
+            "nonConformity, FORWARD_TO_MAINTENANCE, textarea",
+            "transferTo, TRANSFER, select"
     })
     @DisplayName("R17, R18, R22: each outcome's field appears only for that outcome and is then required")
     void requiresTheFieldOfTheChosenOutcome(String key, String outcome, String type) throws IOException {
@@ -130,7 +127,7 @@ class FormsTests {
         assertThat(field.path("readonly").asBoolean()).isFalse();
         assertThat(field.path("validate").path("required").asBoolean()).isTrue();
         assertThat(field.path("conditional").path("hide").asText())
-                .isEqualTo("=" + VAR_OUTCOME + " != \"" + outcome + "\"");
+                .isEqualTo("=" + VAR_OUTCOME.name() + " != \"" + outcome + "\"");
         if (type.equals("textarea")) {
             assertThat(field.path("validate").path("maxLength").asInt()).isBetween(1, 10_000);
         }
@@ -141,13 +138,13 @@ class FormsTests {
     void transfersToAKnownTeamWithOptionalReason() throws IOException {
         Map<String, JsonNode> fields = fieldsByKey(read(TASK_ANALYZE));
 
-        assertThat(fields.get(VAR_TRANSFER_TO).path("values").findValuesAsText("value")).containsExactlyInAnyOrder(
+        assertThat(fields.get(VAR_TRANSFER_TO.name()).path("values").findValuesAsText("value")).containsExactlyInAnyOrder(
                 "cst", "suporte-protheus", "suporte-rm", "suporte-datasul", "suporte-logix", "suporte-serie1",
                 "suporte-rms", "suporte-fluig", "customizacao", "ouvidoria", "sac-fly01", "cloud", "prime");
-        JsonNode reason = fields.get(VAR_TRANSFER_REASON);
+        JsonNode reason = fields.get(VAR_TRANSFER_REASON.name());
         assertThat(reason.path("validate").path("required").asBoolean()).isFalse();
         assertThat(reason.path("conditional").path("hide").asText())
-                .isEqualTo("=" + VAR_OUTCOME + " != \"" + OUTCOME_TRANSFER + "\"");
+                .isEqualTo("=" + VAR_OUTCOME.name() + " != \"" + AnalysisOutcome.TRANSFER.name() + "\"");
     }
 
     @Test
@@ -155,16 +152,16 @@ class FormsTests {
     void showsNonConformityAndRequiresTheFix() throws IOException {
         Map<String, JsonNode> fields = fieldsByKey(read(TASK_FIX_NON_CONFORMITY));
 
-        JsonNode nonConformity = fields.get(VAR_NON_CONFORMITY);
+        JsonNode nonConformity = fields.get(VAR_NON_CONFORMITY.name());
         assertThat(nonConformity.path("type").asText()).isEqualTo("textarea");
         assertThat(nonConformity.path("readonly").asBoolean()).isTrue();
         assertThat(nonConformity.has("validate")).isFalse();
-        JsonNode solution = fields.get(VAR_SOLUTION);
+        JsonNode solution = fields.get(VAR_SOLUTION.name());
         assertThat(solution.path("type").asText()).isEqualTo("textarea");
         assertThat(solution.path("readonly").asBoolean()).isFalse();
         assertThat(solution.has("conditional")).isFalse();
         assertThat(solution.path("validate").path("required").asBoolean()).isTrue();
-        assertThat(fields).doesNotContainKey(VAR_OUTCOME);
+        assertThat(fields).doesNotContainKey(VAR_OUTCOME.name());
     }
 
     @Test
@@ -172,15 +169,15 @@ class FormsTests {
     void showsTheQuestionAndRequiresTheResumeReason() throws IOException {
         Map<String, JsonNode> fields = fieldsByKey(read(TASK_AWAIT_CUSTOMER));
 
-        JsonNode question = fields.get(VAR_QUESTION);
+        JsonNode question = fields.get(VAR_QUESTION.name());
         assertThat(question.path("readonly").asBoolean()).isTrue();
         assertThat(question.has("validate")).isFalse();
-        JsonNode reason = fields.get(VAR_RESUME_REASON);
+        JsonNode reason = fields.get(VAR_RESUME_REASON.name());
         assertThat(reason.path("type").asText()).isEqualTo("textarea");
         assertThat(reason.path("readonly").asBoolean()).isFalse();
         assertThat(reason.path("validate").path("required").asBoolean()).isTrue();
         assertThat(reason.path("validate").path("maxLength").asInt()).isBetween(1, 10_000);
-        assertThat(fields).doesNotContainKeys(VAR_OUTCOME, VAR_SOLUTION);
+        assertThat(fields).doesNotContainKeys(VAR_OUTCOME.name(), VAR_SOLUTION.name());
     }
 
     private static JsonNode read(String formId) throws IOException {

@@ -1,9 +1,9 @@
 package io.atende.ticket.decision;
 
-import static io.atende.ticket.process.TicketProcess.DECISION_SLA_TARGETS;
-import static io.atende.ticket.process.TicketProcess.VAR_MAINTENANCE_DAYS;
-import static io.atende.ticket.process.TicketProcess.VAR_PRIORITY;
-import static io.atende.ticket.process.TicketProcess.VAR_SUPPORT_HOURS;
+import static io.atende.ticket.TicketProcess.DECISION_SLA_TARGETS;
+import static io.atende.ticket.TicketProcess.VAR_MAINTENANCE_DAYS;
+import static io.atende.ticket.TicketProcess.VAR_PRIORITY;
+import static io.atende.ticket.TicketProcess.VAR_SUPPORT_HOURS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -29,14 +29,14 @@ class SlaTargetsDecisionTests {
     })
     @DisplayName("R20: each classification has its support hours and maintenance days")
     void givesSupportHoursAndMaintenanceDaysPerClassification(String priority, int supportHours, int maintenanceDays) {
-        DmnDecisionResult result = DecisionTables.evaluate(DECISION, VAR_PRIORITY, priority);
+        DmnDecisionResult result = DecisionTables.evaluate(DECISION, VAR_PRIORITY.name(), priority);
 
         // singleResult is how the business rule task maps the result: both entries become variables
         assertThat(result).hasSize(1);
         DmnDecisionResultEntries targets = result.getSingleResult();
-        assertThat(targets.getEntryMap()).containsOnlyKeys(VAR_SUPPORT_HOURS, VAR_MAINTENANCE_DAYS);
-        assertThat(targets.<Object>getEntry(VAR_SUPPORT_HOURS)).isInstanceOf(Integer.class).isEqualTo(supportHours);
-        assertThat(targets.<Object>getEntry(VAR_MAINTENANCE_DAYS)).isInstanceOf(Integer.class).isEqualTo(maintenanceDays);
+        assertThat(targets.getEntryMap()).containsOnlyKeys(VAR_SUPPORT_HOURS.name(), VAR_MAINTENANCE_DAYS.name());
+        assertThat(targets.<Object>getEntry(VAR_SUPPORT_HOURS.name())).isInstanceOf(Integer.class).isEqualTo(supportHours);
+        assertThat(targets.<Object>getEntry(VAR_MAINTENANCE_DAYS.name())).isInstanceOf(Integer.class).isEqualTo(maintenanceDays);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.atende.ticket.decision;
 
-import static io.atende.ticket.process.TicketProcess.DECISION_PRIORITY;
-import static io.atende.ticket.process.TicketProcess.VAR_IMPACT;
-import static io.atende.ticket.process.TicketProcess.VAR_PRIORITY;
-import static io.atende.ticket.process.TicketProcess.VAR_URGENCY;
+import static io.atende.ticket.TicketProcess.DECISION_PRIORITY;
+import static io.atende.ticket.TicketProcess.VAR_IMPACT;
+import static io.atende.ticket.TicketProcess.VAR_PRIORITY;
+import static io.atende.ticket.TicketProcess.VAR_URGENCY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -33,11 +33,11 @@ class TicketPriorityDecisionTests {
     })
     @DisplayName("R20: impact × urgency gives the default classification")
     void classifiesByImpactAndUrgency(String impact, String urgency, String priority) {
-        DmnDecisionResult result = DecisionTables.evaluate(DECISION, VAR_IMPACT, impact, VAR_URGENCY, urgency);
+        DmnDecisionResult result = DecisionTables.evaluate(DECISION, VAR_IMPACT.name(), impact, VAR_URGENCY.name(), urgency);
 
         // singleEntry is how the business rule task maps the result (camunda:mapDecisionResult)
         assertThat(result).hasSize(1);
-        assertThat(result.getSingleResult().getEntryMap()).containsOnlyKeys(VAR_PRIORITY);
+        assertThat(result.getSingleResult().getEntryMap()).containsOnlyKeys(VAR_PRIORITY.name());
         assertThat((String) result.getSingleEntry()).isEqualTo(priority);
     }
 
@@ -52,7 +52,7 @@ class TicketPriorityDecisionTests {
     @Test
     @DisplayName("R20: an impact outside the matrix matches no row (no classification is invented)")
     void leavesUnknownImpactUnclassified() {
-        DmnDecisionResult result = DecisionTables.evaluate(DECISION, VAR_IMPACT, "CRITICO", VAR_URGENCY, "ALTA");
+        DmnDecisionResult result = DecisionTables.evaluate(DECISION, VAR_IMPACT.name(), "CRITICO", VAR_URGENCY.name(), "ALTA");
 
         assertThat(result).isEmpty();
     }

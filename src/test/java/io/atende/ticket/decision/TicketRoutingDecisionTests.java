@@ -1,11 +1,11 @@
 package io.atende.ticket.decision;
 
-import static io.atende.ticket.process.TicketProcess.DECISION_ROUTING;
-import static io.atende.ticket.process.TicketProcess.VAR_CONTRACT_TEAM;
-import static io.atende.ticket.process.TicketProcess.VAR_OFFER;
-import static io.atende.ticket.process.TicketProcess.VAR_PRODUCT;
-import static io.atende.ticket.process.TicketProcess.VAR_TEAM;
-import static io.atende.ticket.process.TicketProcess.VAR_TYPE;
+import static io.atende.ticket.TicketProcess.DECISION_ROUTING;
+import static io.atende.ticket.TicketProcess.VAR_CONTRACT_TEAM;
+import static io.atende.ticket.TicketProcess.VAR_OFFER;
+import static io.atende.ticket.TicketProcess.VAR_PRODUCT;
+import static io.atende.ticket.TicketProcess.VAR_TEAM;
+import static io.atende.ticket.TicketProcess.VAR_TYPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -53,11 +53,11 @@ class TicketRoutingDecisionTests {
     @DisplayName("R9, R14, R16, R22: type, product and offer route the ticket to one team")
     void routesToTeam(String type, String product, String offer, String team) {
         DmnDecisionResult result = DecisionTables.evaluate(DECISION,
-                VAR_TYPE, type, VAR_PRODUCT, product, VAR_OFFER, offer);
+                VAR_TYPE.name(), type, VAR_PRODUCT.name(), product, VAR_OFFER.name(), offer);
 
         // FIRST hit policy: exactly one row answers; singleEntry is how the business rule task maps it
         assertThat(result).hasSize(1);
-        assertThat(result.getSingleResult().getEntryMap()).containsOnlyKeys(VAR_TEAM);
+        assertThat(result.getSingleResult().getEntryMap()).containsOnlyKeys(VAR_TEAM.name());
         assertThat((String) result.getSingleEntry()).isEqualTo(team);
     }
 
@@ -76,7 +76,7 @@ class TicketRoutingDecisionTests {
     @DisplayName("R9, R14, R22: customization demands go to the contract's team, else to customizacao")
     void routesCustomizationToContractTeam(String type, String product, String offer, String contractTeam, String team) {
         DmnDecisionResult result = DecisionTables.evaluate(DECISION,
-                VAR_TYPE, type, VAR_PRODUCT, product, VAR_OFFER, offer, VAR_CONTRACT_TEAM, contractTeam);
+                VAR_TYPE.name(), type, VAR_PRODUCT.name(), product, VAR_OFFER.name(), offer, VAR_CONTRACT_TEAM.name(), contractTeam);
 
         assertThat(result).hasSize(1);
         assertThat((String) result.getSingleEntry()).isEqualTo(team);
@@ -85,7 +85,7 @@ class TicketRoutingDecisionTests {
     @Test
     @DisplayName("R16: a ticket whose process never set the product variable still gets a team")
     void routesEvenWhenProductVariableIsAbsent() {
-        DmnDecisionResult result = DecisionTables.evaluate(DECISION, Map.of(VAR_TYPE, "SUPORTE", VAR_OFFER, "PADRAO"));
+        DmnDecisionResult result = DecisionTables.evaluate(DECISION, Map.of(VAR_TYPE.name(), "SUPORTE", VAR_OFFER.name(), "PADRAO"));
 
         assertThat((String) result.getSingleEntry()).isEqualTo("cst");
     }

@@ -1,7 +1,8 @@
 package io.atende.ticket.web;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.ticket.TicketFixtures.ANA;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -98,7 +99,7 @@ class StaffTicketArticlesIntegrationTests {
     void startsADraftArticleFromASolvedTicket() {
         Ticket ticket = open("Rejeição 539 na NF-e ao transmitir", "SPEDNFE");
         complete(task(processInstanceQuery().processInstanceBusinessKey(ticket.getId().toString()).singleResult()),
-                withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION,
+                withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(),
                         "Consulte a chave no portal da NF-e e transmita de novo com os dados originais."));
 
         HttpHeaders cst = WebappSession.signedInToTasklist(rest, CST_AGENT);

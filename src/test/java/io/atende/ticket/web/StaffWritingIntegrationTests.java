@@ -233,9 +233,9 @@ class StaffWritingIntegrationTests {
             var task = tasks.createTaskQuery().processInstanceBusinessKey(ticket.number().toString()).singleResult();
             assertThat(task.getDueDate()).isEqualTo(java.util.Date.from(due));
             assertThat(tasks.getVariableLocal(task.getId(), "ticketPriority")).isEqualTo("URGENTE");
-            assertThat(job(io.atende.ticket.process.TicketProcess.TIMER_SLA).getDuedate())
+            assertThat(job(io.atende.ticket.TicketProcess.TIMER_SLA).getDuedate())
                     .isEqualTo(java.util.Date.from(due));
-            assertThat(job(io.atende.ticket.process.TicketProcess.TIMER_SLA_WARNING).getDuedate())
+            assertThat(job(io.atende.ticket.TicketProcess.TIMER_SLA_WARNING).getDuedate())
                     .isEqualTo(java.util.Date.from(io.atende.ticket.TicketFixtures.brasilia("2026-11-30T18:00")));
             assertThat(rest.withBasicAuth(ANA, "demo").getForEntity("/api/tickets/" + ticket.number() + "/history",
                     String.class).getBody()).contains("RECLASSIFIED", "URGENTE", "Faturamento parado em todas as filiais.");

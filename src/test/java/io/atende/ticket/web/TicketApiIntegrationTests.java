@@ -9,7 +9,7 @@ import io.atende.account.Companies;
 import io.atende.account.Contact;
 import io.atende.account.Contacts;
 import io.atende.ticket.Tickets;
-import io.atende.ticket.process.TicketProcess;
+import io.atende.ticket.TicketProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.DisplayName;

@@ -1,7 +1,8 @@
 package io.atende.ticket.web;
 
+import io.atende.ticket.AnalysisOutcome;
 import static io.atende.ticket.TicketFixtures.*;
-import static io.atende.ticket.process.TicketProcess.*;
+import static io.atende.ticket.TicketProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -112,7 +113,7 @@ class VerdictRaceIntegrationTests {
     private Ticket resolvedTicket() {
         Ticket ticket = desk.open(ana, supportDraft(Impact.MEDIO, Urgency.MEDIA), null);
         complete(task(processInstanceQuery().processInstanceBusinessKey(ticket.getId().toString()).singleResult()),
-                withVariables(VAR_OUTCOME, OUTCOME_PROPOSE_SOLUTION, VAR_SOLUTION, "Aplique o pacote."));
+                withVariables(VAR_OUTCOME.name(), AnalysisOutcome.PROPOSE_SOLUTION.name(), VAR_SOLUTION.name(), "Aplique o pacote."));
         return ticket;
     }
 }
