@@ -285,6 +285,26 @@ class TicketLifecycleProcessTests {
     }
 
     @Test
+    @DisplayName("A transfer to the team that holds the ticket is refused by the ticket, and nothing of it is kept")
+    void refusesTransferToTheSameTeam() {
+        Ticket ticket = open(Impact.ALTO, Urgency.ALTA);
+        ProcessInstance instance = instanceOf(ticket);
+        String team = reload(ticket).getTeam();
+
+        assertThatThrownBy(() -> complete(task(instance), withVariables(VAR_OUTCOME.name(), AnalysisOutcome.TRANSFER.name(),
+                VAR_TRANSFER_TO.name(), team, VAR_TRANSFER_REASON.name(), "engano")))
+                .isInstanceOf(TicketStateException.class)
+                .hasMessage("O ticket " + ticket.number() + " já está com a equipe " + team + "; escolha outra equipe.");
+
+        assertThat(instance).isWaitingAt(TASK_ANALYZE);
+        assertThat(task(instance)).hasCandidateGroup(team);
+        Ticket saved = reload(ticket);
+        org.assertj.core.api.Assertions.assertThat(saved.getTransferCount()).isZero();
+        org.assertj.core.api.Assertions.assertThat(saved.getStatus()).isEqualTo(TicketStatus.ABERTO);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(instance.getId(), VAR_OUTCOME.name())).isNull();
+    }
+
+    @Test
     @DisplayName("A decision without its text is refused and the task stays open")
     void refusesProposalWithoutSolution() {
         Ticket ticket = open(Impact.MEDIO, Urgency.MEDIA);
