@@ -27,7 +27,7 @@ class TasklistFilters {
     static final String SLA_OVERDUE = "SLA vencido";
     static final String SLA_WARNED = "Prazo vencendo";
     static final String AWAITING_CUSTOMER = "Aguardando cliente";
-    /** The lifecycle's task while the team waits for the customer (ticket.process.TicketProcess.TASK_AWAIT_CUSTOMER). */
+    /** The lifecycle's task while the team waits for the customer (ticket.TicketProcess.TASK_AWAIT_CUSTOMER). */
     static final String AWAIT_CUSTOMER_TASK = "await-customer";
     /** The priority the SLA warning gives a task (WarnSlaDue); a breach gives 100. */
     static final int WARNED_PRIORITY = 75;
