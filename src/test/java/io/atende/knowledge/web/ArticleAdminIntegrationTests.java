@@ -205,8 +205,18 @@ class ArticleAdminIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from kb_article_image where article_id = ?", Long.class, id))
                 .isZero();
         assertThat(upload(path, "tela.png", png, protheus).getStatusCode().value()).isEqualTo(302);
-        String key = jdbc.queryForObject("select storage_key from kb_article_image where article_id = ?", String.class, id);
+        String key = jdbc.queryForObject("select storage_key from kb_article_image where article_id = ? and file_name = "
+                + "'tela.png'", String.class, id);
         assertThat(get(path, protheus).getBody()).contains("/ajuda/imagens/" + key);
+
+        // issue 24: a ~480-character name was refused 413 "Envio grande demais" (Tomcat's 512-byte part headers)
+        String longName = "captura-de-tela-".repeat(29) + "fim.png";
+        assertThat(upload(path, longName, png, protheus).getStatusCode().value()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select file_name from kb_article_image where article_id = ? and file_name "
+                + "like '%fim.png'", String.class, id)).hasSize(200).endsWith("fim.png");
+        ResponseEntity<String> absurd = upload(path, "x".repeat(9000) + ".png", png, protheus);
+        assertThat(absurd.getStatusCode().value()).isEqualTo(400);
+        assertThat(absurd.getBody()).contains("nome de um arquivo enviado é longo demais");
 
         ResponseEntity<byte[]> served = rest.exchange("/ajuda/imagens/" + key, HttpMethod.GET, HttpEntity.EMPTY,
                 byte[].class);
