@@ -47,6 +47,9 @@ public class ArticleEditor {
     public Article create(String key, ArticleContent content, String author) {
         ArticleContent checked = check(content);
         String articleKey = key == null || key.isBlank() ? uniqueKey(slug(checked.title())) : checkKey(key);
+        if (articles.existsByKey(articleKey)) { // the unique index answered 500 and the text was lost (issue 24)
+            throw new InvalidArticleException("chave", keyTaken(articleKey));
+        }
         Instant now = clock.instant();
         Article article = articles.save(new Article(articleKey, checked, author, now));
         revisions.save(new ArticleRevision(article, 1, author, now, "Criado."));
@@ -180,6 +183,12 @@ public class ArticleEditor {
                     + "(até 80), como protheus-nfe-rejeicao-539.");
         }
         return k;
+    }
+
+    /** The refusal of a key another article has (checked before saving; the unique index settles a race). */
+    public static String keyTaken(String key) {
+        return "Já existe um artigo com a chave '" + key + "'. Escolha outra chave (ou deixe o campo em branco para "
+                + "gerá-la a partir do título); o texto que você escreveu continua no formulário.";
     }
 
     private String uniqueKey(String base) {

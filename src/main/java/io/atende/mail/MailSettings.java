@@ -22,7 +22,7 @@ public record MailSettings(
         @DefaultValue("suporte@atende.local") String supportAddress,
         @DefaultValue("Atende Suporte") String supportName,
         @DefaultValue("http://localhost:8080") String publicUrl,
-        @DefaultValue("http://localhost:8080/portal") String portalUrl,
+        @DefaultValue("http://localhost:8080/") String portalUrl,
         Path templateDirectory,
         @DefaultValue Tokens tokens,
         @DefaultValue Outbox outbox,

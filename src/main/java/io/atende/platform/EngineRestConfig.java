@@ -39,6 +39,9 @@ class EngineRestConfig {
                 register(RefusedInputMapper.class, 1);
                 register(EngineExceptionMapper.class, 1);
                 register(UnexpectedErrorMapper.class, 1);
+                register(MalformedJsonMapper.class, 1);
+                register(MalformedJsonParseMapper.class, 1);
+                register(DeploymentGate.class);
             }
         };
     }
@@ -126,6 +129,8 @@ class EngineRestConfig {
         private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorMapper.class);
         @jakarta.ws.rs.core.Context
         jakarta.ws.rs.core.UriInfo request;
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.HttpHeaders headers;
 
         @Override
         public Response toResponse(Throwable exception) {
@@ -141,10 +146,87 @@ class EngineRestConfig {
             if (endedUnder(request, exception)) {
                 return taskGone();
             }
+            if (exception instanceof NullPointerException && withoutBody(headers)) {
+                // the resource read its DTO from a body that was not sent (start, complete, … without Content-Type)
+                return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", "Esta operação precisa de um "
+                        + "corpo JSON (Content-Type: application/json), como a documentação da API REST do Camunda "
+                        + "descreve; nada foi feito.");
+            }
             String code = UUID.randomUUID().toString().substring(0, 8);
             log.error("Engine REST request failed, code {}", code, exception);
             return answer(Response.Status.INTERNAL_SERVER_ERROR, "InternalError", "Erro interno ao atender ao pedido; "
                     + "nada foi registrado pela metade. Se continuar, informe ao suporte o código " + code + ".");
+        }
+    }
+
+    /** No body was sent: neither a length nor a chunked transfer. */
+    static boolean withoutBody(jakarta.ws.rs.core.HttpHeaders headers) {
+        return headers != null && headers.getLength() <= 0 && headers.getHeaderString("Transfer-Encoding") == null;
+    }
+
+    /**
+     * A body that is not JSON, or not the JSON the operation reads: 400 problem+json in Portuguese like the
+     * container's own refusals (issue 24; Jackson's mapper answered its English parser message as text/plain). The
+     * {@code message} field repeats the detail for clients that read Camunda's error shape (Tasklist).
+     */
+    static Response malformedJson() {
+        String detail = "O corpo da requisição não é um JSON válido para esta operação. Envie um objeto JSON com os "
+                + "campos que a documentação da API REST do Camunda descreve; nada foi feito.";
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", Problems.TYPE_BASE + "invalid-request");
+        body.put("title", "JSON inválido");
+        body.put("status", 400);
+        body.put("detail", detail);
+        body.put("message", detail);
+        return Response.status(Response.Status.BAD_REQUEST).type("application/problem+json").entity(body).build();
+    }
+
+    @Priority(1)
+    static class MalformedJsonMapper implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+        @Override
+        public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException exception) {
+            return malformedJson();
+        }
+    }
+
+    @Priority(1)
+    static class MalformedJsonParseMapper implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+        @Override
+        public Response toResponse(com.fasterxml.jackson.core.JsonParseException exception) {
+            return malformedJson();
+        }
+    }
+
+    /**
+     * {@code POST /deployment/create} before its body is read (issue 24): a caller who may not create deployments
+     * gets 403 whatever they send, and a request that is not multipart/form-data 400 (the resource failed with a
+     * NullPointerException on it).
+     */
+    static class DeploymentGate implements jakarta.ws.rs.container.ContainerRequestFilter {
+
+        @Override
+        public void filter(jakarta.ws.rs.container.ContainerRequestContext context) {
+            String path = context.getUriInfo().getPath();
+            if (!"POST".equals(context.getMethod()) || !path.replaceAll("^/+|/+$", "").equals("deployment/create")) {
+                return;
+            }
+            ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) EngineUtil
+                    .lookupProcessEngine(null).getProcessEngineConfiguration();
+            org.camunda.bpm.engine.impl.identity.Authentication caller =
+                    configuration.getIdentityService().getCurrentAuthentication();
+            if (configuration.isAuthorizationEnabled() && caller != null && !configuration.getAuthorizationService()
+                    .isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
+                            org.camunda.bpm.engine.authorization.Permissions.CREATE,
+                            org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT)) {
+                context.abortWith(answer(Response.Status.FORBIDDEN, "AuthorizationException", "Sua conta não pode "
+                        + "implantar processos nem decisões: isso cabe aos administradores do processo (camunda-admin)."));
+                return;
+            }
+            MediaType type = context.getMediaType();
+            if (type == null || !MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(type)) {
+                context.abortWith(answer(Response.Status.BAD_REQUEST, "InvalidRequestException", "Envie a implantação "
+                        + "como multipart/form-data, com ao menos um arquivo (.bpmn, .dmn ou .form)."));
+            }
         }
     }
 

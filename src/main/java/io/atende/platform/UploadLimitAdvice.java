@@ -35,9 +35,30 @@ class UploadLimitAdvice {
         this.json = json;
     }
 
+    static final String NAME_TOO_LONG = "O nome de um arquivo enviado é longo demais (os cabeçalhos de cada arquivo "
+            + "podem ter até 8 KB). Nada foi registrado. Renomeie o arquivo com um nome mais curto e envie de novo.";
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException error, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
+        if (partHeadersTooLarge(error)) {
+            // Tomcat's size exception for a part's headers (server.tomcat.max-part-header-size): a long file name,
+            // not a large upload (issue 24)
+            if (request.getRequestURI().startsWith("/api/")) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                json.writeValue(response.getOutputStream(),
+                        Problems.of(HttpStatus.BAD_REQUEST, "Nome de arquivo longo demais", NAME_TOO_LONG,
+                                "attachment-refused"));
+                return new ModelAndView();
+            }
+            ModelAndView page = new ModelAndView("error/4xx");
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            page.addObject("status", HttpStatus.BAD_REQUEST.value());
+            page.addObject("detail", NAME_TOO_LONG);
+            return page;
+        }
         String detail = filesTooLarge(error) ? DETAIL : OversizedForm.DETAIL;
         if (request.getRequestURI().startsWith("/api/")) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
@@ -70,6 +91,15 @@ class UploadLimitAdvice {
      * A file (or all files together) over the limit, or else the text fields: Tomcat refuses text fields over its
      * form limit with an exception of its own, files with its file upload's size limit exceptions.
      */
+    private static boolean partHeadersTooLarge(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Header section has more than")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean filesTooLarge(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause.getClass().getSimpleName().endsWith("SizeLimitExceededException")) {

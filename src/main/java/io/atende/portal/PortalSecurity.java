@@ -34,17 +34,30 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class PortalSecurity {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
-            + "media-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+    /**
+     * The portal's and the Central de Ajuda's pages: only the application's own scripts, styles and images (no
+     * data: or blob: sources, which no page uses; docs/portal.md and docs/knowledge.md say the same, issue 24).
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "media-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    /** The API description stays public, with the framework's default headers (Swagger UI needs them). */
+    /**
+     * Swagger UI's: its scripts are its own files ('self'); its React components set style attributes and its
+     * stylesheet draws icons from data: URIs, hence those two allowances and nothing else (issue 24: it had none).
+     */
+    static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** The API description stays public, with the framework's default headers and Swagger UI's CSP. */
     @Bean
     @Order(90)
     SecurityFilterChain publicDocsChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable()) // read-only documents, no session
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_CSP)))
                 .build();
     }
 

@@ -92,9 +92,12 @@ public class CamundaWebSecurity {
                 .securityMatcher(pathOrItsErrorPage(webappPath))
                 // the webapps check their own session login and answer 401 to their own API calls
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                // Camunda's CsrfPreventionFilter and HttpHeaderSecurityFilter protect the webapps
+                // Camunda's CsrfPreventionFilter and HttpHeaderSecurityFilter protect the webapps; the latter sends no
+                // HSTS (off by default there), so Spring Security adds only that, on requests that came over https
+                // (behind the TLS proxy: X-Forwarded-Proto, issue 24)
                 .csrf(AbstractHttpConfigurer::disable)
-                .headers(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.defaultsDisabled()
+                        .httpStrictTransportSecurity(org.springframework.security.config.Customizer.withDefaults()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .build();

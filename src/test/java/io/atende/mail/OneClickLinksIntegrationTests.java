@@ -82,7 +82,10 @@ class OneClickLinksIntegrationTests {
         Page reused = post(accept, page, null);
         assertThat(reused.status()).isEqualTo(HttpStatus.GONE);
         assertThat(reused.html().text()).contains("já foi usado");
-        assertThat(reused.html().select("a[href]").attr("href")).isEqualTo("http://localhost:8080/portal");
+        assertThat(reused.html().select("a[href]").attr("href")).isEqualTo("http://localhost:8080/");
+        // issue 24: the e-mails' and pages' portal link is a page of the application (/portal was a 404)
+        assertThat(http.getForEntity(java.net.URI.create(reused.html().select("a[href]").attr("href")).getPath(),
+                String.class).getStatusCode().value()).isIn(200, 302);
         assertThat(get(accept).status()).isEqualTo(HttpStatus.GONE);
     }
 
@@ -169,6 +172,9 @@ class OneClickLinksIntegrationTests {
         Page page = get(accept);
         assertThat(page.status()).isEqualTo(HttpStatus.OK);
         assertThat(page.html().select("button")).isEmpty();
+        // issue 24: the page's heading and title no longer read "Aceitar …" once there is nothing to accept
+        assertThat(page.html().select("h1").text()).isEqualTo("Nada a confirmar por este link");
+        assertThat(page.html().title()).doesNotContain("Aceitar");
         assertThat(page.html().text()).contains("já foi contestada", ticket.getId().toString())
                 .doesNotContain("Nada muda até você confirmar");
         Page refused = post(accept, before, null);

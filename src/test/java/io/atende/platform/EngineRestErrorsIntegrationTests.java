@@ -80,6 +80,72 @@ class EngineRestErrorsIntegrationTests {
         }
     }
 
+    @Test
+    @DisplayName("Issue 24: deployment/create without any body is 400 for the administrator and 403 for an agent, who "
+            + "may not deploy, even with a real BPMN; start without body nor Content-Type is 400; nothing deployed")
+    void bodilessCallsAndAgentsDeploying() {
+        long deployments = countDeployments();
+        ResponseEntity<String> bare = http.withBasicAuth("demo", "demo").exchange("/engine-rest/deployment/create",
+                HttpMethod.POST, HttpEntity.EMPTY, String.class);
+        assertThat(bare.getStatusCode().value()).as(bare.getBody()).isEqualTo(400);
+        assertThat(bare.getBody()).contains("multipart/form-data");
+
+        for (HttpEntity<?> request : java.util.List.of(HttpEntity.EMPTY, deploymentForm())) {
+            ResponseEntity<String> agent = http.withBasicAuth("agente-suporte-rm", "demo").exchange(
+                    "/engine-rest/deployment/create", HttpMethod.POST, request, String.class);
+            assertThat(agent.getStatusCode().value()).as(agent.getBody()).isEqualTo(403);
+            assertThat(agent.getBody()).contains("AuthorizationException", "implantar");
+        }
+        assertThat(countDeployments()).isEqualTo(deployments);
+
+        long instances = runtimeService.createProcessInstanceQuery().count();
+        ResponseEntity<String> start = http.withBasicAuth("demo", "demo").exchange(
+                "/engine-rest/process-definition/key/ticket-lifecycle/start", HttpMethod.POST, HttpEntity.EMPTY,
+                String.class);
+        assertThat(start.getStatusCode().value()).as(start.getBody()).isEqualTo(400);
+        assertThat(start.getBody()).contains("corpo JSON").doesNotContain("InternalError");
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    @DisplayName("Issue 24: malformed JSON on task/{id}/complete is problem+json in Portuguese, not Jackson's text/plain")
+    void malformedJsonIsAProblem() {
+        ResponseEntity<String> response = http.withBasicAuth("demo", "demo").exchange("/engine-rest/task/x/complete",
+                HttpMethod.POST, new HttpEntity<>("{\"variables\": {", jsonHeaders()), String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody()).contains("JSON inválido").doesNotContain("Unexpected end-of-input",
+                "CompleteTaskDto");
+    }
+
+    private long countDeployments() {
+        return org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getRepositoryService()
+                .createDeploymentQuery().count();
+    }
+
+    private static HttpEntity<?> deploymentForm() {
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("deployment-name", "sonda");
+        parts.add("probe.bpmn", new org.springframework.core.io.ByteArrayResource(org.camunda.bpm.model.bpmn.Bpmn
+                .convertToString(org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("sonda-agente").startEvent()
+                        .endEvent().done()).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "probe.bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(parts, headers);
+    }
+
+    private static HttpHeaders jsonHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
+    }
+
     private ResponseEntity<String> post(String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

@@ -48,4 +48,36 @@ class ForwardedHeadersIntegrationTests {
         ResponseEntity<String> plain = http.withRedirects(Redirects.DONT_FOLLOW).getForEntity("/tickets/novo", String.class);
         assertThat(plain.getHeaders().getFirst("Strict-Transport-Security")).isNull();
     }
+
+    @Test
+    @DisplayName("Issue 24: behind the proxy every route sends HSTS, the Camunda webapps and Swagger UI included")
+    void everyRouteSendsHstsOverHttps() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Forwarded-Proto", "https");
+        for (String path : List.of("/camunda/app/tasklist/", "/camunda/app/welcome/default/", "/swagger-ui/index.html",
+                "/ajuda", "/engine-rest/engine", "/api/tickets", "/equipe/artigos")) {
+            ResponseEntity<String> response = http.withRedirects(Redirects.DONT_FOLLOW)
+                    .exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            assertThat(response.getHeaders().getFirst("Strict-Transport-Security")).as(path).contains("max-age=");
+        }
+        ResponseEntity<String> plain = http.withRedirects(Redirects.DONT_FOLLOW).getForEntity("/camunda/app/tasklist/",
+                String.class);
+        assertThat(plain.getHeaders().getFirst("Strict-Transport-Security")).isNull();
+    }
+
+    @Test
+    @DisplayName("Issue 24: Swagger UI has a CSP that allows only its own scripts; /ajuda has the documented portal CSP")
+    void swaggerUiAndHelpCentreCsp() {
+        ResponseEntity<String> swagger = http.getForEntity("/swagger-ui/index.html", String.class);
+        assertThat(swagger.getStatusCode().value()).isEqualTo(200);
+        String docsCsp = swagger.getHeaders().getFirst("Content-Security-Policy");
+        assertThat(docsCsp).contains("script-src 'self';", "object-src 'none'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-eval");
+        assertThat(org.jsoup.Jsoup.parse(swagger.getBody()).select("script:not([src])")).as("no inline script").isEmpty();
+
+        String helpCsp = http.getForEntity("/ajuda", String.class).getHeaders().getFirst("Content-Security-Policy");
+        assertThat(helpCsp).isEqualTo("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                + "media-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                + "form-action 'self'; frame-ancestors 'none'");
+    }
 }

@@ -44,6 +44,26 @@ class TicketFormIntegrationTests {
     }
 
     @Test
+    @DisplayName("Issue 24: a garbage or unknown hidden parentNumber shows the form again with the message and the typed "
+            + "text (was a 404 page, the form lost); the link is dropped so the next send opens a plain ticket")
+    void unknownParentKeepsTheForm() {
+        TestCompany company = PortalFixtures.of(context).company(false);
+        PortalClient ana = PortalClient.loggedIn(port, company.contact().email(), PortalFixtures.PASSWORD);
+        long before = tickets.count();
+        for (String parent : new String[] {"abc", "99999999"}) {
+            Connection.Response page = ana.post("/tickets/novo", ana.csrfFrom("/tickets/novo"), "type", "SUPORTE",
+                    "product", "PROTHEUS", "subject", "Nota fiscal rejeitada", "description", "Texto que não pode "
+                    + "se perder.", "impact", "BAIXO", "urgency", "MEDIA", "parentNumber", parent);
+            assertThat(page.statusCode()).as(parent).isEqualTo(400);
+            org.jsoup.nodes.Document doc = Jsoup.parse(page.body());
+            assertThat(doc.select("#erro-geral").text()).as(parent).contains("ticket de origem", parent);
+            assertThat(doc.select("#description").text()).isEqualTo("Texto que não pode se perder.");
+            assertThat(doc.select("input[name=parentNumber]").attr("value")).isEmpty();
+        }
+        assertThat(tickets.count()).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("R4: a blocked company's forced support ticket is refused with the way to regularize; a CST ticket opens")
     void blockedCompanyCannotForceSupport() {
         TestCompany company = PortalFixtures.of(context).company(true);

@@ -101,6 +101,10 @@ class ArticleAdminPage {
             return "redirect:" + PATH + "/" + article.getId() + "?salvo";
         } catch (InvalidArticleException e) {
             return invalid(response, model, agent.get(), null, form, e.getMessage());
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            // another author took the same key at the same moment
+            return invalid(response, model, agent.get(), null, form, ArticleEditor.keyTaken(
+                    form.getOrDefault("chave", "").strip()));
         }
     }
 
@@ -239,9 +243,13 @@ class ArticleAdminPage {
             model.addAttribute("ate", to);
             return "equipe/deflexao";
         }
-        if (start.isAfter(end)) {
+        // a year such as +999999999 parses, and the period's end (the next day's start) overflowed: 500 (issue 24)
+        String outOfRange = start.getYear() < 1900 || end.getYear() > 9999
+                ? "As datas precisam estar entre 1900-01-01 e 9999-12-31." : null;
+        if (outOfRange != null || start.isAfter(end)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("erro", "A data inicial (" + start + ") é depois da final (" + end + ").");
+            model.addAttribute("erro", outOfRange != null ? outOfRange
+                    : "A data inicial (" + start + ") é depois da final (" + end + ").");
             model.addAttribute("taxas", List.of());
             model.addAttribute("de", from);
             model.addAttribute("ate", to);

@@ -94,7 +94,7 @@ class TicketPages {
     @PostMapping("/tickets/novo")
     String open(HttpServletRequest request, @ModelAttribute("form") TicketForm form,
             @RequestParam(name = "anexos", required = false) List<MultipartFile> files, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         Customer me = CurrentCustomer.of(request);
         Map<String, String> errors = new LinkedHashMap<>();
         TicketDraft draft = draft(form, errors);
@@ -111,6 +111,15 @@ class TicketPages {
             errors.put("geral", e.getMessage());
         } catch (InvalidTicketException e) {
             errors.put(e.field(), e.getMessage());
+        } catch (io.atende.ticket.TicketNotFoundException e) {
+            // the hidden follow-up link names a ticket the contact may not see (or none): the form stays (issue 24)
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            String parent = form.getParentNumber().strip();
+            errors.put("geral", "O ticket de origem '" + (parent.length() > 20 ? parent.substring(0, 20) + "…" : parent)
+                    + "' não está entre os "
+                    + "tickets que você pode ver, por isso o vínculo foi retirado. Confira o texto e envie de novo para "
+                    + "abrir um ticket sem vínculo, ou abra o acompanhamento a partir do ticket em “Meus tickets”.");
+            form.setParentNumber(null);
         }
         return formPage(me, form, errors, model);
     }

@@ -268,12 +268,18 @@ class ManagersDashboardPage {
         if (text == null || text.isBlank()) {
             return otherwise;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("A data '" + field + "' precisa estar no formato AAAA-MM-DD, como "
                     + "2026-11-01.");
         }
+        // a year such as +999999999 parses, and the period's end (the next day's start) overflowed: 500 (issue 24)
+        if (date.getYear() < 1900 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("A data '" + field + "' precisa estar entre 1900-01-01 e 9999-12-31.");
+        }
+        return date;
     }
 
     /** Administrators every team; a lead the teams whose lead group they are in. */

@@ -107,6 +107,27 @@ class ArticleAdminIntegrationTests {
     }
 
     @Test
+    @DisplayName("Issue 24: a key another article has is 400 with the form again, the typed text and key kept; one row")
+    void takenKeyKeepsTheText() {
+        HttpHeaders protheus = WebappSession.signedInToTasklist(rest, PROTHEUS_AGENT);
+        String key = "chave-repetida-" + System.nanoTime();
+        assertThat(post("/equipe/artigos", with(article("Primeiro", "PROTHEUS", "DRAFT"), "chave", key), protheus)
+                .getStatusCode().value()).isEqualTo(302);
+        long before = count();
+
+        ResponseEntity<String> page = post("/equipe/artigos", with(article("Segundo com a mesma chave", "PROTHEUS",
+                "DRAFT"), "chave", key, "corpo", "<p>Texto longo que o autor não quer perder.</p>"), protheus);
+
+        assertThat(page.getStatusCode().value()).isEqualTo(400);
+        org.jsoup.nodes.Document doc = Jsoup.parse(page.getBody());
+        assertThat(doc.getElementById("erro").text()).contains("Já existe um artigo com a chave '" + key + "'");
+        assertThat(doc.getElementById("corpo").text()).contains("Texto longo que o autor não quer perder.");
+        assertThat(doc.getElementById("titulo").attr("value")).isEqualTo("Segundo com a mesma chave");
+        assertThat(doc.getElementById("chave").attr("value")).isEqualTo(key);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("Synonyms: the process administrators keep them and the next search uses them; agents 403")
     void synonymsKeptByProcessAdministrators() {
         HttpHeaders agent = WebappSession.signedInToTasklist(rest, PROTHEUS_AGENT);
@@ -157,6 +178,12 @@ class ArticleAdminIntegrationTests {
         assertThat(PortalClient.loggedIn(port, ANA, "demo").get("/equipe/artigos/deflexao").statusCode()).isEqualTo(401);
         HttpHeaders agent = WebappSession.signedInToTasklist(rest, PROTHEUS_AGENT);
         assertThat(get("/equipe/artigos/deflexao?de=ontem", agent).getStatusCode().value()).isEqualTo(400);
+        for (String query : new String[] {"?ate=%2B999999999-12-31", "?de=-999999999-01-01"}) {
+            ResponseEntity<String> outOfRange = rest.exchange(java.net.URI.create("/equipe/artigos/deflexao" + query),
+                    HttpMethod.GET, new HttpEntity<>(agent), String.class);
+            assertThat(outOfRange.getStatusCode().value()).as(query).isEqualTo(400); // issue 24: was 500
+            assertThat(outOfRange.getBody()).as(query).contains("entre 1900-01-01");
+        }
         ResponseEntity<String> page = get("/equipe/artigos/deflexao?de=2020-01-01", agent);
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         assertThat(page.getBody()).contains("Tickets evitados pela Central de Ajuda");
@@ -179,8 +206,18 @@ class ArticleAdminIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from kb_article_image where article_id = ?", Long.class, id))
                 .isZero();
         assertThat(upload(path, "tela.png", png, protheus).getStatusCode().value()).isEqualTo(302);
-        String key = jdbc.queryForObject("select storage_key from kb_article_image where article_id = ?", String.class, id);
+        String key = jdbc.queryForObject("select storage_key from kb_article_image where article_id = ? and file_name = "
+                + "'tela.png'", String.class, id);
         assertThat(get(path, protheus).getBody()).contains("/ajuda/imagens/" + key);
+
+        // issue 24: a ~480-character name was refused 413 "Envio grande demais" (Tomcat's 512-byte part headers)
+        String longName = "captura-de-tela-".repeat(29) + "fim.png";
+        assertThat(upload(path, longName, png, protheus).getStatusCode().value()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select file_name from kb_article_image where article_id = ? and file_name "
+                + "like '%fim.png'", String.class, id)).hasSize(200).endsWith("fim.png");
+        ResponseEntity<String> absurd = upload(path, "x".repeat(9000) + ".png", png, protheus);
+        assertThat(absurd.getStatusCode().value()).isEqualTo(400);
+        assertThat(absurd.getBody()).contains("nome de um arquivo enviado é longo demais");
 
         ResponseEntity<byte[]> served = rest.exchange("/ajuda/imagens/" + key, HttpMethod.GET, HttpEntity.EMPTY,
                 byte[].class);

@@ -152,6 +152,19 @@ class ManagersDashboardIntegrationTests {
     }
 
     @Test
+    @DisplayName("Issue 24: dates out of range (year +999999999, -999999999) are refused 400 with the page's message")
+    void refusesDatesOutOfRange() {
+        HttpHeaders lead = WebappSession.signedInToTasklist(rest, LEAD);
+        for (String query : new String[] {"?ate=%2B999999999-12-31", "?de=%2B999999999-12-01&ate=%2B999999999-12-31",
+                "?de=-999999999-01-01&ate=-999999999-01-02"}) {
+            ResponseEntity<String> page = rest.exchange(java.net.URI.create("/equipe/painel" + query), HttpMethod.GET,
+                    new HttpEntity<>(lead), String.class);
+            assertThat(page.getStatusCode().value()).as(query).isEqualTo(400);
+            assertThat(Jsoup.parse(page.getBody()).getElementById("erro").text()).as(query).contains("entre 1900-01-01");
+        }
+    }
+
+    @Test
     @DisplayName("An agent who leads no team 403, without a Tasklist login or with a customer's portal login 401")
     void onlyLeadsAndAdministrators() {
         assertThat(get("/equipe/painel", WebappSession.signedInToTasklist(rest, "agente-suporte-protheus"))
