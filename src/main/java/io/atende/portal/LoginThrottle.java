@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import io.atende.platform.SignInThrottle;
 import org.slf4j.Logger;
@@ -52,8 +53,19 @@ public class LoginThrottle implements SignInThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public Duration waitFor(String email, String address) {
         Instant now = clock.instant();
-        return keys(email, address).stream().map(k -> entries.findById(k).map(e -> e.remaining(now)).orElse(Duration.ZERO))
-                .max(Duration::compareTo).orElse(Duration.ZERO);
+        Optional<LoginThrottleEntry> account = entries.findById(accountKey(email));
+        Duration accountWait = account.map(e -> e.remaining(now)).orElse(Duration.ZERO);
+        if (address == null || address.isBlank()) {
+            return accountWait;
+        }
+        Duration addressWait = entries.findById("ip:" + address).map(e -> e.remaining(now)).orElse(Duration.ZERO);
+        // A locked address holds back the names that failed from it lately, not a contact who has not: failures of
+        // many people behind one office address (staff trying their Camunda password, typos) must not lock every
+        // customer there out (issue 24). A guesser spraying names still gets one try per name and lock window.
+        if (!addressWait.isZero() && account.map(e -> e.clean(now, settings.lockDuration())).orElse(true)) {
+            addressWait = Duration.ZERO;
+        }
+        return accountWait.compareTo(addressWait) >= 0 ? accountWait : addressWait;
     }
 
     /**

@@ -53,6 +53,11 @@ class LoginThrottleEntry {
         return false;
     }
 
+    /** No failure within the current window and no lock. */
+    boolean clean(Instant now, Duration lock) {
+        return remaining(now).isZero() && (failures == 0 || windowStart.plus(lock).isBefore(now));
+    }
+
     Duration remaining(Instant now) {
         return lockedUntil == null || !lockedUntil.isAfter(now) ? Duration.ZERO : Duration.between(now, lockedUntil);
     }

@@ -111,4 +111,44 @@ class SignInThrottleIntegrationTests {
         assertThat(http.withBasicAuth(email, PortalFixtures.PASSWORD).getForEntity("/api/tickets", String.class)
                 .getStatusCode().value()).isEqualTo(429);
     }
+
+    @Test
+    @DisplayName("Issue 24: a staff member trying her Camunda id and password on the customer API does not lock her "
+            + "Camunda sign-in (webapps' API, engine REST)")
+    void staffFailuresOnTheCustomerApiLeaveCamundaAlone() {
+        for (int i = 0; i < 6; i++) {
+            assertThat(http.withBasicAuth("demo", "demo").getForEntity("/api/tickets", String.class)
+                    .getStatusCode().value()).isIn(401, 429);
+        }
+        assertThat(http.withBasicAuth("demo", "demo").getForEntity("/api/admin/models", String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(http.withBasicAuth("demo", "demo").getForEntity("/engine-rest/task?maxResults=1", String.class)
+                .getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("Issue 24: with the production limits, many users failing from one office address lock it for the "
+            + "names that failed, not for a customer who has not failed (she signs in); one failure and she waits too")
+    void oneOfficeAddressDoesNotLockEveryCustomer() {
+        PortalSettings production = new PortalSettings("http://localhost:8080", Duration.ofHours(72), Duration.ofHours(2),
+                5, 20, Duration.ofMinutes(15), "Atende <nao-responda@atende.io>");
+        LoginThrottle office = new LoginThrottle(context.getBean(LoginThrottleEntries.class), production,
+                context.getBean(java.time.Clock.class),
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class),
+                context.getBean(org.springframework.jdbc.core.JdbcTemplate.class));
+        String address = "203.0.113.7";
+        for (int i = 0; i < 6; i++) {
+            office.recordFailure("demo", address); // staff trying their Camunda name
+        }
+        for (int i = 0; i < 30; i++) {
+            office.recordFailure("colega-" + i + "@escritorio.com.br", address); // typos, unknown names
+        }
+
+        assertThat(office.waitFor("colega-29@escritorio.com.br", address)).as("a name that failed").isPositive();
+        assertThat(office.waitFor("cliente@padaria.com.br", address)).as("a customer who has not failed").isZero();
+        assertThat(office.waitFor("cliente@padaria.com.br", "198.51.100.1")).isZero();
+        office.recordFailure("cliente@padaria.com.br", address);
+        assertThat(office.waitFor("cliente@padaria.com.br", address)).as("after her own failure").isPositive();
+        assertThat(office.waitFor("cliente@padaria.com.br", "198.51.100.1")).as("elsewhere, 1 of 5").isZero();
+    }
 }
