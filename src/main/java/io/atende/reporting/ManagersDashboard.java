@@ -1,25 +1,23 @@
 package io.atende.reporting;
 
+import io.atende.ouvidoria.OuvidoriaStatistics;
+import io.atende.survey.SurveyStatistics;
+import io.atende.ticket.StaffFormat;
+import io.atende.ticket.TicketStatistics;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The figures of the managers' dashboard (issue 15; R16, R20, R21, R13), read from the application's own tables
- * with aggregate queries over a period and a set of teams; the tables of tickets by opening date are drawn from
- * {@link OpenedCounts} (counted once per page). The team condition is written {@code coalesce(team, '')
- * in (…)} on purpose: H2 would otherwise read the (team, status) index, i.e. a team's whole history, instead of
- * the period's range of the (opened_at, team) index (the backlog: the open statuses' range of the status index). Each table is a list of rows of text cells, the same
- * the page shows and the CSV exports.
+ * The figures of the managers' dashboard (issue 15; R16, R20, R21, R13) over a period and a set of teams, read
+ * through the read APIs of the modules that own the data ({@link TicketStatistics}, {@link SurveyStatistics},
+ * {@link OuvidoriaStatistics}: aggregate queries over their tables); the tables of tickets by opening date are drawn
+ * from {@link OpenedCounts} (counted once per page). Each table is a list of rows of text cells, the same the page
+ * shows and the CSV exports.
  */
 @Component
 @Transactional(readOnly = true)
@@ -37,10 +35,14 @@ public class ManagersDashboard {
             .filter(st -> st != io.atende.ticket.TicketStatus.FECHADO && st != io.atende.ticket.TicketStatus.CANCELADO)
             .map(Enum::name).toList();
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final TicketStatistics tickets;
+    private final SurveyStatistics surveys;
+    private final OuvidoriaStatistics ouvidoria;
 
-    ManagersDashboard(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    ManagersDashboard(TicketStatistics tickets, SurveyStatistics surveys, OuvidoriaStatistics ouvidoria) {
+        this.tickets = tickets;
+        this.surveys = surveys;
+        this.ouvidoria = ouvidoria;
     }
 
     /** R20: tickets opened in the period, per team and classification, with and without a missed support target. */
@@ -97,13 +99,8 @@ public class ManagersDashboard {
     /** Open tickets now, per team and status. */
     public Table backlog(Collection<String> teams) {
         List<List<String>> rows = new ArrayList<>();
-        jdbc.query("""
-                select team, status, count(*) as total from ticket
-                where coalesce(team, '') in (:teams) and status in (:open)
-                group by team, status order by team, status""", new MapSqlParameterSource("teams", teams).addValue("open",
-                OPEN_STATUSES), rs -> {
-            rows.add(List.of(rs.getString("team"), rs.getString("status"), String.valueOf(rs.getLong("total"))));
-        });
+        tickets.backlog(teams, OPEN_STATUSES).forEach(b -> rows.add(List.of(b.team(), b.status(),
+                String.valueOf(b.tickets()))));
         return new Table("backlog", "Fila agora, por equipe e situação", List.of("Equipe", "Situação", "Tickets"), rows);
     }
 
@@ -129,32 +126,17 @@ public class ManagersDashboard {
 
     /** R21: survey answers in the period per team. */
     public Table satisfaction(Instant from, Instant to, Collection<String> teams) {
-        Map<String, long[]> perTeam = new LinkedHashMap<>();
-        jdbc.query("""
-                select team, answer, count(*) as total from satisfaction_survey
-                where answered_at >= :from and answered_at < :to and coalesce(team, '') in (:teams) and answer is not null
-                group by team, answer order by team""", params(from, to, teams), rs -> {
-            long[] counts = perTeam.computeIfAbsent(rs.getString("team"), t -> new long[2]);
-            counts["BOM".equals(rs.getString("answer")) ? 0 : 1] += rs.getLong("total");
-        });
         List<List<String>> rows = new ArrayList<>();
-        perTeam.forEach((team, counts) -> rows.add(List.of(team, String.valueOf(counts[0]), String.valueOf(counts[1]),
-                percent(counts[0], counts[0] + counts[1]))));
+        surveys.answersPerTeam(from, to, teams).forEach(a -> rows.add(List.of(a.team(), String.valueOf(a.good()),
+                String.valueOf(a.bad()), percent(a.good(), a.good() + a.bad()))));
         return new Table("satisfacao", "Satisfação (R21)", List.of("Equipe", "BOM", "RUIM", "% BOM"), rows);
     }
 
     /** R21: the latest comments of RUIM answers in the period. */
     public Table badComments(Instant from, Instant to, Collection<String> teams) {
         List<List<String>> rows = new ArrayList<>();
-        jdbc.query("""
-                select subject_kind, subject_number, team, answered_at, answer_comment from satisfaction_survey
-                where answered_at >= :from and answered_at < :to and coalesce(team, '') in (:teams) and answer = 'RUIM'
-                  and answer_comment is not null
-                order by answered_at desc limit 20""", params(from, to, teams), rs -> {
-            rows.add(List.of(rs.getString("team"), rs.getString("subject_kind") + " " + rs.getLong("subject_number"),
-                    io.atende.ticket.StaffFormat.when(rs.getObject("answered_at", OffsetDateTime.class).toInstant()),
-                    rs.getString("answer_comment")));
-        });
+        surveys.latestBadComments(from, to, teams, 20).forEach(c -> rows.add(List.of(c.team(),
+                c.subjectKind() + " " + c.subjectNumber(), StaffFormat.when(c.answeredAt()), c.comment())));
         return new Table("comentarios", "Comentários das respostas RUIM (os 20 mais recentes)",
                 List.of("Equipe", "Sobre", "Respondido em", "Comentário"), rows);
     }
@@ -162,13 +144,8 @@ public class ManagersDashboard {
     /** R13: Ouvidoria cases opened in the period, by status (the Ouvidoria is not per team). */
     public Table ouvidoria(Instant from, Instant to) {
         List<List<String>> rows = new ArrayList<>();
-        MapSqlParameterSource params = new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to));
-        jdbc.query("""
-                select status, count(*) as total, sum(case when breached_at is not null then 1 else 0 end) as late
-                from ouvidoria_case where opened_at >= :from and opened_at < :to
-                group by status order by status""", params, rs -> {
-            rows.add(List.of(rs.getString("status"), String.valueOf(rs.getLong("total")), String.valueOf(rs.getLong("late"))));
-        });
+        ouvidoria.openedPerStatus(from, to).forEach(c -> rows.add(List.of(c.status(), String.valueOf(c.cases()),
+                String.valueOf(c.late()))));
         return new Table("ouvidoria", "Manifestações de Ouvidoria (R13)", List.of("Situação", "Manifestações",
                 "Com prazo vencido"), rows);
     }
@@ -186,13 +163,5 @@ public class ManagersDashboard {
 
     private static String percent(long part, long whole) {
         return whole == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.1f", 100.0 * part / whole).replace('.', ',') + " %";
-    }
-
-    private static MapSqlParameterSource params(Instant from, Instant to, Collection<String> teams) {
-        return new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to)).addValue("teams", teams);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

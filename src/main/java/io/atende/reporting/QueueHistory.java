@@ -1,13 +1,12 @@
 package io.atende.reporting;
 
 import io.atende.reporting.ManagersDashboard.Table;
+import io.atende.ticket.TicketStatistics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The backlog over time (issue 15): open tickets per team and status at the end of each Brasília day of a period.
- * Every move of a ticket between queues is a row of {@code ticket_queue_change} (written by the ticket as it
- * changes), so the backlog at the end of a day is today's backlog minus the moves made after that day. The moves of
- * finished days are summed per day, team and status into {@code ticket_queue_day} ({@link #rollUp()}, hourly by
+ * Every move of a ticket between queues is kept by the ticket module as it changes ({@link
+ * TicketStatistics#queueMoves}), so the backlog at the end of a day is today's backlog minus the moves made after
+ * that day. The moves of finished days are summed per day, team and status into {@code ticket_queue_day}
+ * ({@link #rollUp()}, hourly by
  * {@link QueueRollupSchedule}, one node at a time), so a year reads at most a few thousand rows; only the days not rolled up yet read the moves.
  */
 @Component
@@ -39,21 +39,13 @@ public class QueueHistory {
     static final int DAYS_PER_RUN = 400;
     private static final Logger log = LoggerFactory.getLogger(QueueHistory.class);
 
-    /** The net moves of one day, by team ('' for none) and status: into the queue +1, out of it -1. */
-    private static final String DAY_MOVES = """
-            select team, status, sum(n) as delta from (
-              select coalesce(to_team, '') as team, to_status as status, 1 as n from ticket_queue_change
-              where at >= :from and at < :to
-              union all
-              select coalesce(from_team, ''), from_status, -1 from ticket_queue_change
-              where at >= :from and at < :to and from_status is not null
-            ) m group by team, status""";
-
     private final NamedParameterJdbcTemplate jdbc;
+    private final TicketStatistics tickets;
     private final Clock clock;
 
-    QueueHistory(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    QueueHistory(NamedParameterJdbcTemplate jdbc, TicketStatistics tickets, Clock clock) {
         this.jdbc = jdbc;
+        this.tickets = tickets;
         this.clock = clock;
     }
 
@@ -77,11 +69,7 @@ public class QueueHistory {
         }
         // now: the backlog per team and status
         Map<String, long[]> running = new TreeMap<>();
-        jdbc.query("""
-                select coalesce(team, '') as team, status, count(*) as total from ticket
-                where coalesce(team, '') in (:teams) and status in (:open) group by team, status""",
-                new MapSqlParameterSource("teams", teams).addValue("open", statuses),
-                rs -> { add(running, rs.getString("team"), rs.getString("status"), rs.getLong("total"), statuses); });
+        tickets.backlog(teams, statuses).forEach(b -> add(running, b.team(), b.status(), b.tickets(), statuses));
         // the moves of each day after the period's first one, to walk back from now (moves dated after today too: a
         // node's clock ahead of this one's, or tests that set the engine clock back)
         Map<LocalDate, Map<String, long[]>> moves = movesAfter(from, today, teams, statuses);
@@ -187,9 +175,9 @@ public class QueueHistory {
         void accept(String team, String status, long delta);
     }
 
+    /** The net moves of one day, by team ('' for none) and status: into the queue +1, out of it -1. */
     private void moves(Instant from, Instant to, MoveSink sink) {
-        jdbc.query(DAY_MOVES, new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to)),
-                rs -> { sink.accept(rs.getString("team"), rs.getString("status"), rs.getLong("delta")); });
+        tickets.queueMoves(from, to).forEach(m -> sink.accept(m.team(), m.status(), m.delta()));
     }
 
     private LocalDate rolledThrough() {
@@ -213,9 +201,8 @@ public class QueueHistory {
         if (rolled != null) {
             next = rolled.plusDays(1);
         } else {
-            OffsetDateTime first = jdbc.getJdbcOperations().queryForObject("select min(at) from ticket_queue_change",
-                    OffsetDateTime.class);
-            next = first == null ? lastDone.plusDays(1) : first.toInstant().atZone(BRASILIA).toLocalDate();
+            next = tickets.firstQueueMove().map(first -> first.atZone(BRASILIA).toLocalDate())
+                    .orElse(lastDone.plusDays(1));
         }
         int days = 0;
         LocalDate day = next;
@@ -246,9 +233,5 @@ public class QueueHistory {
 
     private static Instant start(LocalDate day) {
         return day.atStartOfDay(BRASILIA).toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Reporting",
-        allowedDependencies = {"team", "ticket"})
+        allowedDependencies = {"ouvidoria", "survey", "team", "ticket"})
 package io.atende.reporting;
 
 import org.springframework.modulith.ApplicationModule;
