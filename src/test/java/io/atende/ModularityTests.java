@@ -25,6 +25,7 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(AtendeApplication.class);
+    static final String FRESH_DOCS = "target/modules-docs";
 
     /** A row of the module table: {@code | `name` | what it owns | talks to |}. */
     private static final Pattern TABLE_ROW = Pattern.compile("^\\| `(\\w+)` \\|.*\\| ([^|]*) \\|$", Pattern.MULTILINE);
@@ -63,9 +64,37 @@ class ModularityTests {
         assertThat(documented).isEqualTo(declared());
     }
 
+    /**
+     * docs/modules/ holds what Spring Modulith's {@link Documenter} writes: the component diagram of all modules, one
+     * per module and each module's canvas. This test writes them afresh into {@value #FRESH_DOCS} and fails when the
+     * committed ones differ (a diagram's lines are compared in any order: the Documenter's order of relations
+     * changes from run to run); after a change of the modules, copy them over: {@code cp target/modules-docs/* docs/modules/}.
+     */
     @Test
-    void writesModuleDiagram() {
-        new Documenter(MODULES).writeModulesAsPlantUml();
+    void committedModuleDocsAreCurrent() throws IOException {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(FRESH_DOCS)).writeDocumentation();
+        Map<String, String> fresh = files(Path.of(FRESH_DOCS));
+        assertThat(fresh).as("written by the Documenter").containsKeys("components.puml", "module-ticket.puml",
+                "module-ticket.adoc");
+        Map<String, String> committed = files(Path.of("docs/modules"));
+        assertThat(committed.keySet()).as("docs/modules/ against " + FRESH_DOCS + " (cp " + FRESH_DOCS
+                + "/* docs/modules/)").isEqualTo(fresh.keySet());
+        fresh.forEach((name, text) -> assertThat(committed.get(name)).as("docs/modules/" + name + " differs from "
+                + FRESH_DOCS + "/" + name + " (cp " + FRESH_DOCS + "/* docs/modules/)").isEqualTo(text));
+    }
+
+    private static Map<String, String> files(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (Files.isDirectory(folder)) {
+            try (var list = Files.list(folder)) {
+                for (Path file : list.toList()) {
+                    // the Documenter writes a diagram's relations in no fixed order: compared as sorted lines
+                    files.put(file.getFileName().toString(), Files.readString(file).replace("\r\n", "\n").lines()
+                            .sorted().collect(Collectors.joining("\n")));
+                }
+            }
+        }
+        return files;
     }
 
     private static Map<String, Set<String>> declared() {
