@@ -1,4 +1,4 @@
-package io.atende.sla;
+package io.atende.sla.internal;
 
 /** An on-call duty that cannot be published; the message (Portuguese) says what to send instead. */
 public class InvalidOnCallException extends RuntimeException {

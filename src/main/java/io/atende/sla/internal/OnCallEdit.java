@@ -1,4 +1,4 @@
-package io.atende.sla;
+package io.atende.sla.internal;
 
 /**
  * Who changes a day's on-call duty and why, for its history (R15): the Camunda user id and name, the reason (the
@@ -13,7 +13,7 @@ public record OnCallEdit(String userId, String name, String reason, Long seenVer
     /** The editor saw no duty published for the day. */
     public static final long NOTHING_PUBLISHED = -1;
 
-    static final int REASON_MAX = 2000;
+    public static final int REASON_MAX = 2000;
 
     public OnCallEdit {
         if (userId == null || userId.isBlank()) {

@@ -1,4 +1,4 @@
-package io.atende.sla;
+package io.atende.sla.internal;
 
 import java.time.LocalDate;
 

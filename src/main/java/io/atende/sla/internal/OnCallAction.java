@@ -1,4 +1,4 @@
-package io.atende.sla;
+package io.atende.sla.internal;
 
 /** What a change did to a day's on-call duty (R15), with the word staff read in its history. */
 public enum OnCallAction {

@@ -1,4 +1,4 @@
-package io.atende.sla;
+package io.atende.sla.internal;
 
 /** A calendar id that no configuration defines. */
 public class UnknownCalendarException extends RuntimeException {
