@@ -1,4 +1,4 @@
-package io.atende.billing;
+package io.atende.billing.internal;
 
 /** A billing request that cannot be done; the message says why, in Portuguese. */
 public class BillingException extends RuntimeException {

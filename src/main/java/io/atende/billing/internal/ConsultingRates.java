@@ -1,5 +1,6 @@
-package io.atende.billing;
+package io.atende.billing.internal;
 
+import io.atende.billing.RateTable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

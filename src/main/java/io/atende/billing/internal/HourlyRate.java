@@ -1,5 +1,6 @@
-package io.atende.billing;
+package io.atende.billing.internal;
 
+import io.atende.billing.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -46,7 +47,7 @@ public class HourlyRate {
     protected HourlyRate() {
     }
 
-    HourlyRate(Money rate, LocalDate effectiveFrom, BigDecimal igpmPercent, Long derivedFrom, String createdBy,
+    public HourlyRate(Money rate, LocalDate effectiveFrom, BigDecimal igpmPercent, Long derivedFrom, String createdBy,
             Instant createdAt) {
         if (rate.amount().signum() <= 0) {
             throw new BillingException(BillingException.Kind.INVALID, "O valor-hora precisa ser positivo.");

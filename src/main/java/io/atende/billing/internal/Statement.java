@@ -1,5 +1,6 @@
-package io.atende.billing;
+package io.atende.billing.internal;
 
+import io.atende.billing.Money;
 import io.atende.ticket.TicketNumber;
 import java.time.LocalDate;
 import java.time.YearMonth;

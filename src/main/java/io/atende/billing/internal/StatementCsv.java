@@ -1,4 +1,4 @@
-package io.atende.billing;
+package io.atende.billing.internal;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,7 +33,7 @@ public final class StatementCsv {
         return Stream.of(cells).map(StatementCsv::cell).collect(Collectors.joining(";")) + "\r\n";
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         String text = value == null ? "" : value;
         if (!text.isEmpty() && List.of('=', '+', '-', '@', '\t', '\r').contains(text.charAt(0))
                 && !text.matches("-?\\d+(,\\d+)?")) {

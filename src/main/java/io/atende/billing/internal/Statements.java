@@ -1,6 +1,7 @@
-package io.atende.billing;
+package io.atende.billing.internal;
 
 import io.atende.account.CustomerDirectory;
+import io.atende.billing.StatementCalculator;
 import io.atende.sla.BusinessCalendars;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketNumber;
