@@ -1,5 +1,6 @@
 package io.atende.reporting;
 
+import io.atende.reporting.internal.ManagersDashboard;
 import io.atende.ticket.TicketStatistics;
 import io.atende.ticket.TicketStatistics.ClosedTicket;
 import io.atende.ticket.TicketStatistics.OpenedGroup;

@@ -1,6 +1,6 @@
-package io.atende.reporting;
+package io.atende.reporting.internal;
 
-import io.atende.reporting.ManagersDashboard.Table;
+import io.atende.reporting.internal.ManagersDashboard.Table;
 import io.atende.ticket.TicketStatistics;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +36,7 @@ public class QueueHistory {
     /** A day is rolled up once it ended this long ago: a transaction that moved a ticket just before midnight has committed. */
     static final Duration SETTLE = Duration.ofHours(1);
     /** Days rolled up in one run at most (the first run after the migration may find a year of moves). */
-    static final int DAYS_PER_RUN = 400;
+    public static final int DAYS_PER_RUN = 400;
     private static final Logger log = LoggerFactory.getLogger(QueueHistory.class);
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -1,6 +1,7 @@
-package io.atende.reporting;
+package io.atende.reporting.internal;
 
 import io.atende.ouvidoria.OuvidoriaStatistics;
+import io.atende.reporting.OpenedCounts;
 import io.atende.survey.SurveyStatistics;
 import io.atende.ticket.StaffFormat;
 import io.atende.ticket.TicketStatistics;
