@@ -1,5 +1,7 @@
 package io.atende.billing;
 
+import io.atende.billing.internal.BillingException;
+import io.atende.billing.internal.ConsultingTimeEntries;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketNumber;
 import io.atende.ticket.TicketReferences;

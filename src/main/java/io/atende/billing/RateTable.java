@@ -1,5 +1,7 @@
 package io.atende.billing;
 
+import io.atende.billing.internal.BillingException;
+import io.atende.billing.internal.HourlyRate;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.atende.billing;
 
+import io.atende.billing.internal.HourlyRate;
+import io.atende.billing.internal.Statement;
 import io.atende.sla.BusinessCalendars;
 import io.atende.ticket.TicketNumber;
 import java.time.Instant;

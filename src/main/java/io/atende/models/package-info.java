@@ -3,4 +3,9 @@
  * changes, each on its own, and never replaces a version a process owner deployed from Camunda Modeler
  * (issue 13). API: {@link io.atende.models.LiveModels}.
  */
+@ApplicationModule(
+        displayName = "Process models",
+        allowedDependencies = {"account", "sla", "team", "ticket"})
 package io.atende.models;
+
+import org.springframework.modulith.ApplicationModule;

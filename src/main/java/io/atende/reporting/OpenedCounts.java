@@ -1,13 +1,15 @@
 package io.atende.reporting;
 
+import io.atende.reporting.internal.ManagersDashboard;
+import io.atende.ticket.TicketStatistics;
+import io.atende.ticket.TicketStatistics.ClosedTicket;
+import io.atende.ticket.TicketStatistics.OpenedGroup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The tickets opened in a period, counted per team, classification, channel and product (issue 15): how many, how
  * many missed the support target (R20), how many were transferred (R16), and how long the first answer took. A
  * closed ticket no longer changes, so {@link #rollUp()} adds the closed ones to {@code ticket_opened_day} (one row per
- * Brasília opening day and combination) and marks them {@code counted}; a period reads those rows plus the tickets
- * not counted yet (open ones, recently closed ones), through the {@code (counted, opened_at)} index. A year of a
- * million tickets then reads a few thousand rows instead of half a million tickets.
+ * Brasília opening day and combination) and has the ticket module mark them counted
+ * ({@link TicketStatistics#markCounted}); a period reads those rows plus the tickets not counted yet (open ones,
+ * recently closed ones, {@link TicketStatistics#openedNotCounted}, through the {@code (counted, opened_at)} index).
+ * A year of a million tickets then reads a few thousand rows instead of half a million tickets.
  */
 @Component
 public class OpenedCounts {
@@ -37,8 +40,7 @@ public class OpenedCounts {
     /** Tickets counted in one transaction of the rollup. */
     static final int BATCH = 5_000;
     /** First-answer buckets, as {@link ManagersDashboard#BUCKET_NAMES}: at most 1, 4, 8, 24 hours, later, none. */
-    static final Duration[] BUCKET_LIMITS = {Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(8),
-            Duration.ofHours(24)};
+    static final Duration[] BUCKET_LIMITS = TicketStatistics.FIRST_ANSWER_LIMITS.toArray(Duration[]::new);
     private static final Logger log = LoggerFactory.getLogger(OpenedCounts.class);
 
     /** One combination's counts: tickets, breached, transferred, then the six first-answer buckets. */
@@ -82,10 +84,12 @@ public class OpenedCounts {
             + VALUE_COLUMNS + ") values (:day, :team, :priority, :channel, :product, :" + String.join(", :", COLUMNS) + ")";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TicketStatistics tickets;
     private final TransactionTemplate transactions;
 
-    OpenedCounts(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    OpenedCounts(NamedParameterJdbcTemplate jdbc, TicketStatistics tickets, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.tickets = tickets;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -99,41 +103,33 @@ public class OpenedCounts {
                 + "where on_day >= :from and on_day <= :to and team in (:teams) group by team, priority, channel, product",
                 new MapSqlParameterSource("from", from).addValue("to", to).addValue("teams", teams),
                 rs -> { add(counts, rs); });
-        jdbc.query("""
-                select coalesce(t.team, '') as team, coalesce(t.priority, '') as priority, t.channel,
-                  coalesce(t.product, '') as product, count(*) as tickets,
-                  sum(case when exists (select 1 from ticket_sla_breach b where b.ticket_id = t.id and b.target = 'SUPPORT')
-                      then 1 else 0 end) as breached,
-                  sum(case when t.transfer_count > 0 then 1 else 0 end) as transferred,
-                  sum(case when t.first_response_at <= t.opened_at + interval '1' hour then 1 else 0 end) as b0,
-                  sum(case when t.first_response_at > t.opened_at + interval '1' hour
-                            and t.first_response_at <= t.opened_at + interval '4' hour then 1 else 0 end) as b1,
-                  sum(case when t.first_response_at > t.opened_at + interval '4' hour
-                            and t.first_response_at <= t.opened_at + interval '8' hour then 1 else 0 end) as b2,
-                  sum(case when t.first_response_at > t.opened_at + interval '8' hour
-                            and t.first_response_at <= t.opened_at + interval '24' hour then 1 else 0 end) as b3,
-                  sum(case when t.first_response_at > t.opened_at + interval '24' hour then 1 else 0 end) as b4,
-                  sum(case when t.first_response_at is null then 1 else 0 end) as b5
-                from ticket t
-                where t.counted = false and t.opened_at >= :from and t.opened_at < :to and coalesce(t.team, '') in (:teams)
-                group by t.team, t.priority, t.channel, t.product""",
-                new MapSqlParameterSource("from", utc(start(from))).addValue("to", utc(start(to.plusDays(1))))
-                        .addValue("teams", teams),
-                rs -> { add(counts, rs); });
+        for (OpenedGroup g : tickets.openedNotCounted(start(from), start(to.plusDays(1)), teams)) {
+            long[] values = values(counts, new Key(g.team(), g.priority(), g.channel(), g.product()));
+            values[Count.TICKETS] += g.tickets();
+            values[Count.BREACHED] += g.breached();
+            values[Count.TRANSFERRED] += g.transferred();
+            for (int b = 0; b < 6; b++) {
+                values[Count.BUCKETS + b] += g.firstAnswer()[b];
+            }
+        }
         List<Count> result = new ArrayList<>();
         counts.forEach((k, v) -> result.add(new Count(k.team(), k.priority(), k.channel(), k.product(), v)));
         return result;
     }
 
     private static void add(Map<Key, long[]> counts, ResultSet rs) throws SQLException {
-        long[] values = counts.computeIfAbsent(new Key(rs.getString("team"), rs.getString("priority"),
-                rs.getString("channel"), rs.getString("product")), k -> new long[Count.SIZE]);
+        long[] values = values(counts, new Key(rs.getString("team"), rs.getString("priority"), rs.getString("channel"),
+                rs.getString("product")));
         values[Count.TICKETS] += rs.getLong("tickets");
         values[Count.BREACHED] += rs.getLong("breached");
         values[Count.TRANSFERRED] += rs.getLong("transferred");
         for (int i = 0; i < 6; i++) {
             values[Count.BUCKETS + i] += rs.getLong("b" + i);
         }
+    }
+
+    private static long[] values(Map<Key, long[]> counts, Key key) {
+        return counts.computeIfAbsent(key, k -> new long[Count.SIZE]);
     }
 
     /**
@@ -160,24 +156,15 @@ public class OpenedCounts {
                 Integer.class);
         Map<LocalDate, Map<Key, long[]>> perDay = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>();
-        jdbc.query("""
-                select t.id, t.opened_at, coalesce(t.team, '') as team, coalesce(t.priority, '') as priority, t.channel,
-                  coalesce(t.product, '') as product, t.first_response_at, t.transfer_count,
-                  case when exists (select 1 from ticket_sla_breach b where b.ticket_id = t.id and b.target = 'SUPPORT')
-                      then 1 else 0 end as breached
-                from ticket t where t.counted = false and t.status = 'FECHADO'
-                fetch first %d rows only""".formatted(BATCH), new MapSqlParameterSource(), rs -> {
-            ids.add(rs.getLong("id"));
-            Instant opened = rs.getObject("opened_at", OffsetDateTime.class).toInstant();
-            OffsetDateTime answered = rs.getObject("first_response_at", OffsetDateTime.class);
-            long[] values = perDay.computeIfAbsent(opened.atZone(BRASILIA).toLocalDate(), d -> new LinkedHashMap<>())
-                    .computeIfAbsent(new Key(rs.getString("team"), rs.getString("priority"), rs.getString("channel"),
-                            rs.getString("product")), k -> new long[Count.SIZE]);
+        for (ClosedTicket t : tickets.closedNotCounted(BATCH)) {
+            ids.add(t.id());
+            long[] values = perDay.computeIfAbsent(t.openedAt().atZone(BRASILIA).toLocalDate(), d -> new LinkedHashMap<>())
+                    .computeIfAbsent(new Key(t.team(), t.priority(), t.channel(), t.product()), k -> new long[Count.SIZE]);
             values[Count.TICKETS]++;
-            values[Count.BREACHED] += rs.getInt("breached");
-            values[Count.TRANSFERRED] += rs.getInt("transfer_count") > 0 ? 1 : 0;
-            values[Count.BUCKETS + bucket(opened, answered == null ? null : answered.toInstant())]++;
-        });
+            values[Count.BREACHED] += t.breached() ? 1 : 0;
+            values[Count.TRANSFERRED] += t.transferCount() > 0 ? 1 : 0;
+            values[Count.BUCKETS + bucket(t.openedAt(), t.firstResponseAt())]++;
+        }
         perDay.forEach((day, counts) -> counts.forEach((key, values) -> {
             MapSqlParameterSource row = new MapSqlParameterSource("day", day).addValue("team", key.team())
                     .addValue("priority", key.priority()).addValue("channel", key.channel())
@@ -189,9 +176,7 @@ public class OpenedCounts {
                 jdbc.update(NEW_DAY, row);
             }
         }));
-        if (!ids.isEmpty()) {
-            jdbc.update("update ticket set counted = true where id in (:ids)", new MapSqlParameterSource("ids", ids));
-        }
+        tickets.markCounted(ids);
         return ids.size();
     }
 
@@ -210,9 +195,5 @@ public class OpenedCounts {
 
     private static Instant start(LocalDate day) {
         return day.atStartOfDay(BRASILIA).toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package io.atende.reporting;
 
+import io.atende.reporting.internal.QueueHistory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

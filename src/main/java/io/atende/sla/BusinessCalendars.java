@@ -1,5 +1,6 @@
 package io.atende.sla;
 
+import io.atende.sla.internal.UnknownCalendarException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,12 @@
 package io.atende.sla;
 
+import io.atende.sla.internal.InvalidOnCallException;
+import io.atende.sla.internal.OnCallAction;
+import io.atende.sla.internal.OnCallChange;
+import io.atende.sla.internal.OnCallDuty;
+import io.atende.sla.internal.OnCallEdit;
+import io.atende.sla.internal.OnCallHoliday;
+import io.atende.sla.internal.UnknownCalendarException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.atende.sla;
 
+import io.atende.sla.internal.OnCallDuty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

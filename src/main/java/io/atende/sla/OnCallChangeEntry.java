@@ -1,5 +1,8 @@
 package io.atende.sla;
 
+import io.atende.sla.internal.OnCallAction;
+import io.atende.sla.internal.OnCallChange;
+import io.atende.sla.internal.OnCallEdit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.atende.sla;
 
+import io.atende.sla.internal.InvalidOnCallException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

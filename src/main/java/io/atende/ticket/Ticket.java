@@ -125,6 +125,10 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     @Column(name = "transfer_count", nullable = false)
     private int transferCount;
 
+    /** In the reports' daily counts (a closed ticket): set only by {@link TicketStatistics#markCounted}. */
+    @Column(nullable = false, insertable = false, updatable = false)
+    private boolean counted;
+
     @Version
     private long version;
 

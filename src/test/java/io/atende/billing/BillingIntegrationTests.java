@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.atende.AtendeIntegrationTest;
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
+import io.atende.billing.internal.StatementCsv;
 import io.atende.ticket.Channel;
 import io.atende.ticket.Environment;
 import io.atende.ticket.Impact;

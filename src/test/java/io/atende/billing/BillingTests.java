@@ -4,6 +4,10 @@ import static io.atende.billing.BillingFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.atende.billing.internal.BillingException;
+import io.atende.billing.internal.HourlyRate;
+import io.atende.billing.internal.Statement;
+import io.atende.billing.internal.StatementCsv;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;

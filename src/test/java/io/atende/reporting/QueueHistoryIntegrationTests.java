@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atende.AtendeIntegrationTest;
 import io.atende.account.CustomerDirectory;
+import io.atende.reporting.internal.QueueHistory;
 import io.atende.team.WebappSession;
 import io.atende.ticket.Impact;
 import io.atende.ticket.Ticket;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.atende.sla.internal.UnknownCalendarException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -3,6 +3,7 @@ package io.atende.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.atende.sla.internal.InvalidOnCallException;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;

@@ -1,6 +1,6 @@
 package io.atende.billing.process;
 
-import io.atende.billing.BillingException;
+import io.atende.billing.internal.BillingException;
 import io.atende.billing.ConsultingTime;
 import io.atende.sla.BusinessCalendars;
 import io.atende.platform.ProcessVariable;

@@ -2,8 +2,8 @@ package io.atende.billing.web;
 
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
-import io.atende.billing.Statement;
-import io.atende.billing.Statements;
+import io.atende.billing.internal.Statement;
+import io.atende.billing.internal.Statements;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,6 @@
 package io.atende.billing.web;
 
-import io.atende.billing.BillingException;
+import io.atende.billing.internal.BillingException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

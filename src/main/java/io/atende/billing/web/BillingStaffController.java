@@ -1,7 +1,7 @@
 package io.atende.billing.web;
 
-import io.atende.billing.ConsultingRates;
-import io.atende.billing.Statements;
+import io.atende.billing.internal.ConsultingRates;
+import io.atende.billing.internal.Statements;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;

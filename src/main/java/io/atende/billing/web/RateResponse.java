@@ -1,7 +1,7 @@
 package io.atende.billing.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.atende.billing.HourlyRate;
+import io.atende.billing.internal.HourlyRate;
 import java.time.Instant;
 import java.time.LocalDate;
 

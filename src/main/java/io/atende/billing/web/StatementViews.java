@@ -1,7 +1,7 @@
 package io.atende.billing.web;
 
-import io.atende.billing.Statement;
-import io.atende.billing.StatementCsv;
+import io.atende.billing.internal.Statement;
+import io.atende.billing.internal.StatementCsv;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

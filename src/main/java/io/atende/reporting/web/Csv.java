@@ -1,6 +1,6 @@
 package io.atende.reporting.web;
 
-import io.atende.reporting.ManagersDashboard.Table;
+import io.atende.reporting.internal.ManagersDashboard.Table;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,9 +1,9 @@
 package io.atende.reporting.web;
 
-import io.atende.reporting.ManagersDashboard;
-import io.atende.reporting.ManagersDashboard.Table;
+import io.atende.reporting.internal.ManagersDashboard;
+import io.atende.reporting.internal.ManagersDashboard.Table;
 import io.atende.reporting.OpenedCounts;
-import io.atende.reporting.QueueHistory;
+import io.atende.reporting.internal.QueueHistory;
 import io.atende.team.SignedInAgent;
 import io.atende.team.Teams;
 import io.atende.team.WebappLogins;

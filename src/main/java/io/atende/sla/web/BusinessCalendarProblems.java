@@ -3,7 +3,7 @@ package io.atende.sla.web;
 import java.util.TreeSet;
 
 import io.atende.sla.BusinessCalendars;
-import io.atende.sla.UnknownCalendarException;
+import io.atende.sla.internal.UnknownCalendarException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;

@@ -5,9 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.atende.sla.HolidayOnCall;
-import io.atende.sla.InvalidOnCallException;
-import io.atende.sla.OnCallDuty;
-import io.atende.sla.OnCallEdit;
+import io.atende.sla.internal.InvalidOnCallException;
+import io.atende.sla.internal.OnCallDuty;
+import io.atende.sla.internal.OnCallEdit;
 import io.atende.team.SignedInAgent;
 import io.atende.team.WebappLogins;
 import org.springframework.http.ResponseEntity;

@@ -2,12 +2,12 @@ package io.atende.sla.web;
 
 import io.atende.sla.BusinessCalendars;
 import io.atende.sla.HolidayOnCall;
-import io.atende.sla.InvalidOnCallException;
-import io.atende.sla.OnCallChange;
-import io.atende.sla.OnCallDuty;
-import io.atende.sla.OnCallEdit;
-import io.atende.sla.OnCallHoliday;
-import io.atende.sla.UnknownCalendarException;
+import io.atende.sla.internal.InvalidOnCallException;
+import io.atende.sla.internal.OnCallChange;
+import io.atende.sla.internal.OnCallDuty;
+import io.atende.sla.internal.OnCallEdit;
+import io.atende.sla.internal.OnCallHoliday;
+import io.atende.sla.internal.UnknownCalendarException;
 import io.atende.team.SignedInAgent;
 import io.atende.team.WebappLogins;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,8 +2,8 @@ package io.atende.sla.web;
 
 
 import io.atende.sla.HolidayOnCall;
-import io.atende.sla.InvalidOnCallException;
-import io.atende.sla.UnknownCalendarException;
+import io.atende.sla.internal.InvalidOnCallException;
+import io.atende.sla.internal.UnknownCalendarException;
 import org.springframework.beans.factory.ObjectProvider;
 import io.atende.platform.Problems;
 import org.springframework.http.HttpStatus;

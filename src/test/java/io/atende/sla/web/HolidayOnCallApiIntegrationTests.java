@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.atende.AtendeIntegrationTest;
 import io.atende.sla.HolidayOnCall;
-import io.atende.sla.OnCallEdit;
+import io.atende.sla.internal.OnCallEdit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

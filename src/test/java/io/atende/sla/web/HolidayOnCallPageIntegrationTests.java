@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atende.AtendeIntegrationTest;
 import io.atende.sla.HolidayOnCall;
-import io.atende.sla.OnCallAction;
-import io.atende.sla.OnCallChange;
-import io.atende.sla.OnCallEdit;
+import io.atende.sla.internal.OnCallAction;
+import io.atende.sla.internal.OnCallChange;
+import io.atende.sla.internal.OnCallEdit;
 import io.atende.team.WebappSession;
 import java.time.LocalDate;
 import java.util.List;
