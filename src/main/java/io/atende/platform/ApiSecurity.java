@@ -38,7 +38,7 @@ class ApiSecurity {
     }
 
     @Bean
-    @Order(10)
+    @Order(SecurityChains.CUSTOMER_API)
     SecurityFilterChain apiChain(HttpSecurity http, UserDetailsService contacts, PasswordEncoder passwordEncoder,
             SignInThrottle throttle,
             @Value("${atende.api.verified-password-ttl:10m}") Duration verifiedPasswordTtl) throws Exception {

@@ -9,6 +9,7 @@ import io.atende.account.CustomerDirectory;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import io.atende.platform.SecurityChains;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -40,7 +41,7 @@ class PortalSecurity {
 
     /** The API description stays public, with the framework's default headers (Swagger UI needs them). */
     @Bean
-    @Order(90)
+    @Order(SecurityChains.PUBLIC_DOCS)
     SecurityFilterChain publicDocsChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -49,7 +50,7 @@ class PortalSecurity {
     }
 
     @Bean
-    @Order(100)
+    @Order(SecurityChains.PORTAL)
     SecurityFilterChain portalChain(HttpSecurity http, UserDetailsService contacts, PasswordEncoder passwordEncoder,
             LoginThrottle throttle, CustomerDirectory directory) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(contacts);

@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import io.atende.platform.SecurityChains;
 import org.springframework.core.annotation.Order;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -70,7 +71,7 @@ public class CamundaWebSecurity {
     }
 
     @Bean
-    @Order(1)
+    @Order(SecurityChains.ENGINE_REST)
     SecurityFilterChain engineRestSecurity(HttpSecurity http, JerseyApplicationPath restPath) throws Exception {
         return http
                 .securityMatcher(pathOrItsErrorPage(restPath.getPrefix()))
@@ -85,7 +86,7 @@ public class CamundaWebSecurity {
     }
 
     @Bean
-    @Order(2)
+    @Order(SecurityChains.CAMUNDA_WEBAPPS)
     SecurityFilterChain camundaWebappSecurity(HttpSecurity http, CamundaBpmProperties camunda) throws Exception {
         String webappPath = camunda.getWebapp().getApplicationPath();
         return http

@@ -2,6 +2,7 @@ package io.atende.mail.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import io.atende.platform.SecurityChains;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -14,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class ActionSecurity {
 
     @Bean
-    @Order(20)
+    @Order(SecurityChains.MAIL_ACTIONS)
     SecurityFilterChain oneClickActionChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/acao/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
