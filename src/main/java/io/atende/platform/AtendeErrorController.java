@@ -1,7 +1,7 @@
 package io.atende.platform;
 
-import jakarta.servlet.RequestDispatcher;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -30,10 +30,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
-import org.springframework.web.multipart.MultipartException;
 
 /**
  * Whatever reaches the container's error page — Spring Security's 401 and 403, a wrong parameter type, an
@@ -124,7 +124,8 @@ class AtendeErrorController extends BasicErrorController {
     /** Whether the failed request was one of the staff pages. */
     private static boolean staffPage(HttpServletRequest request) {
         return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path
-                && (path.equals(request.getContextPath() + STAFF) || path.startsWith(request.getContextPath() + STAFF + "/"));
+                && (path.equals(request.getContextPath() + STAFF)
+                        || path.startsWith(request.getContextPath() + STAFF + "/"));
     }
 
     /** The staff style's page of the error: the Tasklist sign-in (401), the refusal (403) or the error page. */
@@ -153,7 +154,7 @@ class AtendeErrorController extends BasicErrorController {
             response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
             view.render(page.getModel(), request, response);
         } catch (Exception e) {
-            log.debug("Could not draw the staff error page", e);
+            log.warn("Could not draw the staff error page", e);
         }
     }
 

@@ -1,15 +1,14 @@
 package io.atende.portal;
 
+import io.atende.account.CustomerDirectory;
+import io.atende.platform.SecurityChains;
 import io.atende.platform.ThrottledSignIn;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import io.atende.account.CustomerDirectory;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import io.atende.platform.SecurityChains;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

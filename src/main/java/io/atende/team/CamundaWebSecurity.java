@@ -1,10 +1,10 @@
 package io.atende.team;
 
-import java.util.Map;
-
+import io.atende.platform.SecurityChains;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
-
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -13,9 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import io.atende.platform.SecurityChains;
 import org.springframework.core.annotation.Order;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;

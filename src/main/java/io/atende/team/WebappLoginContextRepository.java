@@ -51,7 +51,8 @@ public final class WebappLoginContextRepository implements SecurityContextReposi
     }
 
     private SecurityContext load(HttpServletRequest request) {
-        return logins.agentOf(request).<SecurityContext>map(agent -> new SecurityContextImpl(new StaffAuthentication(agent)))
+        return logins.agentOf(request)
+                .<SecurityContext>map(agent -> new SecurityContextImpl(new StaffAuthentication(agent)))
                 .orElseGet(SecurityContextHolder::createEmptyContext);
     }
 

@@ -1,10 +1,9 @@
 package io.atende.account.web;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import io.atende.account.AccountChangeException;
-import io.atende.account.CompanyAdministration;
 import io.atende.account.CompanyAdministration.CompanyView;
 import io.atende.account.CompanyAdministration.NewCompany;
+import io.atende.account.CompanyAdministration;
 import io.atende.account.ContractTerms.TargetOverride;
 import io.atende.account.CustomerDirectory;
 import io.atende.account.Fly01Segment;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

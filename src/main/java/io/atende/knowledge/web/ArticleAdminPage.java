@@ -1,6 +1,5 @@
 package io.atende.knowledge.web;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import io.atende.knowledge.Article;
 import io.atende.knowledge.ArticleAuthors;
 import io.atende.knowledge.ArticleContent;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,8 +75,8 @@ class ArticleAdminPage {
     }
 
     @PostMapping(PATH)
-    String create(@RequestParam Map<String, String> form, @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response,
-            Model model) {
+    String create(@RequestParam Map<String, String> form, @AuthenticationPrincipal SignedInAgent agent,
+            HttpServletResponse response, Model model) {
         try {
             ArticleContent content = content(form);
             if (!mayWrite(agent, content.product())) {
@@ -108,7 +108,8 @@ class ArticleAdminPage {
     }
 
     @PostMapping(PATH + "/{id}")
-    String save(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal SignedInAgent agent,
+    String save(@PathVariable String id, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal SignedInAgent agent,
             HttpServletResponse response, Model model) {
         Optional<Article> article = article(id);
         if (article.isEmpty()) {
@@ -144,7 +145,8 @@ class ArticleAdminPage {
     /** Adds an image to the article; the page then shows the markup that places it in the text (issue 14). */
     @PostMapping(PATH + "/{id}/imagens")
     String addImage(@PathVariable String id, @RequestParam(name = "imagem", required = false) MultipartFile image,
-            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) throws java.io.IOException {
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model)
+            throws java.io.IOException {
         Optional<Article> article = article(id);
         if (article.isEmpty()) {
             return notFound(response, model);
@@ -163,8 +165,8 @@ class ArticleAdminPage {
 
     /** Starts a draft from a solved ticket: its subject, description and solution (issue 14). */
     @PostMapping(PATH + "/do-ticket/{number}")
-    String fromTicket(@PathVariable String number, @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response,
-            Model model) {
+    String fromTicket(@PathVariable String number, @AuthenticationPrincipal SignedInAgent agent,
+            HttpServletResponse response, Model model) {
         Optional<Ticket> ticket = TicketNumber.parse(number).flatMap(tickets::byNumber);
         if (ticket.isEmpty()) {
             return notFound(response, model);
@@ -231,7 +233,8 @@ class ArticleAdminPage {
     }
 
     @PostMapping(PATH + "/sinonimos")
-    String saveSynonyms(@RequestParam(name = "texto", required = false) String text, @AuthenticationPrincipal SignedInAgent agent,
+    String saveSynonyms(@RequestParam(name = "texto", required = false) String text,
+            @AuthenticationPrincipal SignedInAgent agent,
             HttpServletResponse response, Model model) {
         try {
             synonyms.replace(text, agent.name());

@@ -1,8 +1,7 @@
 package io.atende.reporting.web;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import io.atende.reporting.ManagersDashboard;
 import io.atende.reporting.ManagersDashboard.Table;
+import io.atende.reporting.ManagersDashboard;
 import io.atende.reporting.OpenedCounts;
 import io.atende.reporting.QueueHistory;
 import io.atende.team.SignedInAgent;
@@ -24,6 +23,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

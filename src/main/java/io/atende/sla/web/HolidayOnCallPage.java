@@ -1,6 +1,5 @@
 package io.atende.sla.web;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import io.atende.sla.BusinessCalendars;
 import io.atende.sla.HolidayOnCall;
 import io.atende.sla.InvalidOnCallException;
@@ -23,6 +22,7 @@ import java.util.TreeSet;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package io.atende.ticket.web;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import io.atende.team.SignedInAgent;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

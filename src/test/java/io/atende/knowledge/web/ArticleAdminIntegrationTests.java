@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atende.AtendeIntegrationTest;
 import io.atende.account.CustomerDirectory;
-import io.atende.knowledge.KnowledgeSearch;
 import io.atende.knowledge.KnowledgeSearch.Reader;
+import io.atende.knowledge.KnowledgeSearch;
 import io.atende.portal.PortalClient;
 import io.atende.team.WebappSession;
 import io.atende.ticket.Impact;

@@ -1,7 +1,5 @@
 package io.atende.knowledge.selfservice.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import io.atende.knowledge.selfservice.DownloadCentre;
 import io.atende.knowledge.selfservice.LifeCycleCalendar;
 import io.atende.knowledge.selfservice.NewPackage;
@@ -13,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
