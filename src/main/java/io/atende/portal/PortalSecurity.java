@@ -29,7 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The portal's pages: form login with the contact's e-mail and password, throttled; a session
  * whose id changes at login; CSRF tokens on every form; a CSP without inline script. This chain
- * takes every path no earlier chain claims (Camunda 1–2, staff API 5, actuator 6, customer API 10, docs 90).
+ * takes every path no earlier chain claims (their orders: {@link SecurityChains}).
  */
 @Configuration(proxyBeanMethods = false)
 class PortalSecurity {

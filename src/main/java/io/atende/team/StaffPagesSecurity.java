@@ -136,7 +136,7 @@ public class StaffPagesSecurity {
                 request.setAttribute(Problems.DETAIL_ATTRIBUTE, CSRF_REFUSED);
             } else if (request.getAttribute(Problems.DETAIL_ATTRIBUTE) == null) {
                 request.setAttribute(Problems.DETAIL_ATTRIBUTE, rules.stream()
-                        .filter(rule -> rule.matcher().matches(request) && rule.refusal() != null).findFirst()
+                        .filter(rule -> rule.matcher().matches(request)).findFirst()
                         .map(Rule::refusal).orElse(null));
             }
             send(response, HttpServletResponse.SC_FORBIDDEN);
