@@ -26,10 +26,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class AdminApiSecurity {
 
-    static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
+    static final String GROUP_AUTHORITY_PREFIX = SecurityChains.GROUP_AUTHORITY_PREFIX;
 
     @Bean
-    @Order(5)
+    @Order(SecurityChains.STAFF_API)
     SecurityFilterChain adminApiChain(HttpSecurity http, IdentityService identityService) throws Exception {
         return http.securityMatcher("/api/admin/**")
                 .authenticationManager(new ProviderManager(new CamundaUserAuthentication(identityService)))
@@ -50,7 +50,7 @@ class AdminApiSecurity {
 
     /** Metrics and the other actuator endpoints but health: process administrators only (Prometheus scrapes with Basic). */
     @Bean
-    @Order(6)
+    @Order(SecurityChains.ACTUATOR)
     SecurityFilterChain actuatorChain(HttpSecurity http, IdentityService identityService) throws Exception {
         return http.securityMatcher("/actuator/**")
                 .authenticationManager(new ProviderManager(new CamundaUserAuthentication(identityService)))

@@ -1,15 +1,17 @@
 package io.atende.platform;
 
-import jakarta.servlet.RequestDispatcher;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
@@ -23,18 +25,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * Whatever reaches the container's error page — Spring Security's 401 and 403, a wrong parameter type, an
  * unsupported content type, unreadable JSON, an unexpected exception — answers in Portuguese: problem+json
  * for the APIs and any client that does not ask for HTML, the portal's error pages otherwise (Spring Boot's
- * English JSON and Whitelabel page never show). An unexpected error (5xx) gets a code, logged with the
- * exception and shown to the user instead of any detail of it (issue 12).
+ * English JSON and Whitelabel page never show). The staff pages ({@code /equipe/**}) answer with their own
+ * pages whatever {@code Accept} says: 401 asks to sign in to Tasklist ({@code equipe/entrar}), 403 is the one refusal
+ * page saying who may enter ({@code equipe/sem-acesso}, the text in {@link Problems#DETAIL_ATTRIBUTE}), any other
+ * status {@code equipe/erro}. An unexpected error (5xx) gets a code, logged with the exception and shown to the user
+ * instead of any detail of it (issue 12).
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -43,19 +52,33 @@ class AtendeErrorController extends BasicErrorController {
     private static final Logger log = LoggerFactory.getLogger(AtendeErrorController.class);
     static final String CODE_ATTRIBUTE = AtendeErrorController.class.getName() + ".code";
 
+    /** The staff pages' path. */
+    static final String STAFF = "/equipe";
+
     private final ErrorAttributes errorAttributes;
     private final ObjectMapper json;
+    private final ObjectProvider<ThymeleafViewResolver> views;
 
     AtendeErrorController(ErrorAttributes errorAttributes, ServerProperties server, List<ErrorViewResolver> resolvers,
-            ObjectMapper json) {
+            ObjectMapper json, ObjectProvider<ThymeleafViewResolver> views) {
         super(errorAttributes, server.getError(), resolvers);
         this.errorAttributes = errorAttributes;
         this.json = json;
+        this.views = views;
     }
 
     @Override
     @RequestMapping
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        HttpServletResponse response = currentResponse();
+        if (response != null && staffPage(request)) {
+            renderStaffPage(request, response);
+            return null;
+        }
+        return problem(request);
+    }
+
+    private ResponseEntity<Map<String, Object>> problem(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -81,7 +104,7 @@ class AtendeErrorController extends BasicErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && (path.startsWith(request.getContextPath() + "/api/")
                 || path.startsWith(request.getContextPath() + "/engine-rest/"))) {
-            ResponseEntity<Map<String, Object>> problem = error(request);
+            ResponseEntity<Map<String, Object>> problem = problem(request);
             try {
                 response.setStatus(problem.getStatusCode().value());
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -92,7 +115,52 @@ class AtendeErrorController extends BasicErrorController {
             }
             return null;
         }
+        if (staffPage(request)) {
+            return staffPageOf(request, response);
+        }
         return super.errorHtml(request, response);
+    }
+
+    /** Whether the failed request was one of the staff pages. */
+    private static boolean staffPage(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path
+                && (path.equals(request.getContextPath() + STAFF)
+                        || path.startsWith(request.getContextPath() + STAFF + "/"));
+    }
+
+    /** The staff style's page of the error: the Tasklist sign-in (401), the refusal (403) or the error page. */
+    private ModelAndView staffPageOf(HttpServletRequest request, HttpServletResponse response) {
+        HttpStatus status = statusOf(request);
+        Map<String, Object> model = getErrorAttributes(request, ErrorAttributeOptions.defaults());
+        Throwable error = errorAttributes.getError(new ServletWebRequest(request));
+        if (!model.containsKey("detail") && (error instanceof MethodArgumentTypeMismatchException
+                || error instanceof MissingServletRequestParameterException)) {
+            model.put("detail", text(status, error, request)[1]);
+        }
+        response.setStatus(status.value());
+        String view = switch (status) {
+            case UNAUTHORIZED -> "equipe/entrar";
+            case FORBIDDEN -> "equipe/sem-acesso";
+            default -> "equipe/erro";
+        };
+        return new ModelAndView(view, model, status);
+    }
+
+    /** Draws the staff page of the error for a client that did not ask for HTML (a form post, a script, a probe). */
+    private void renderStaffPage(HttpServletRequest request, HttpServletResponse response) {
+        ModelAndView page = staffPageOf(request, response);
+        try {
+            View view = views.getObject().resolveViewName(page.getViewName(), Locale.forLanguageTag("pt-BR"));
+            response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+            view.render(page.getModel(), request, response);
+        } catch (Exception e) {
+            log.warn("Could not draw the staff error page", e);
+        }
+    }
+
+    private static HttpServletResponse currentResponse() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getResponse() : null;
     }
 
     /** The HTML page's model: status and, for 5xx, the code; nothing of the exception. */

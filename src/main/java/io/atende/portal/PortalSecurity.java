@@ -1,11 +1,11 @@
 package io.atende.portal;
 
+import io.atende.account.CustomerDirectory;
+import io.atende.platform.SecurityChains;
 import io.atende.platform.ThrottledSignIn;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import io.atende.account.CustomerDirectory;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The portal's pages: form login with the contact's e-mail and password, throttled; a session
  * whose id changes at login; CSRF tokens on every form; a CSP without inline script. This chain
- * takes every path no earlier chain claims (Camunda 1–2, staff API 5, actuator 6, customer API 10, docs 90).
+ * takes every path no earlier chain claims (their orders: {@link SecurityChains}).
  */
 @Configuration(proxyBeanMethods = false)
 class PortalSecurity {
@@ -52,7 +52,7 @@ class PortalSecurity {
 
     /** The API description stays public, with the framework's default headers and Swagger UI's CSP. */
     @Bean
-    @Order(90)
+    @Order(SecurityChains.PUBLIC_DOCS)
     SecurityFilterChain publicDocsChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -62,7 +62,7 @@ class PortalSecurity {
     }
 
     @Bean
-    @Order(100)
+    @Order(SecurityChains.PORTAL)
     SecurityFilterChain portalChain(HttpSecurity http, UserDetailsService contacts, PasswordEncoder passwordEncoder,
             LoginThrottle throttle, CustomerDirectory directory) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(contacts);

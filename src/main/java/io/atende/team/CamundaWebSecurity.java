@@ -1,10 +1,10 @@
 package io.atende.team;
 
-import java.util.Map;
-
+import io.atende.platform.SecurityChains;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
-
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -70,7 +69,7 @@ public class CamundaWebSecurity {
     }
 
     @Bean
-    @Order(1)
+    @Order(SecurityChains.ENGINE_REST)
     SecurityFilterChain engineRestSecurity(HttpSecurity http, JerseyApplicationPath restPath) throws Exception {
         return http
                 .securityMatcher(pathOrItsErrorPage(restPath.getPrefix()))
@@ -85,7 +84,7 @@ public class CamundaWebSecurity {
     }
 
     @Bean
-    @Order(2)
+    @Order(SecurityChains.CAMUNDA_WEBAPPS)
     SecurityFilterChain camundaWebappSecurity(HttpSecurity http, CamundaBpmProperties camunda) throws Exception {
         String webappPath = camunda.getWebapp().getApplicationPath();
         return http

@@ -19,6 +19,11 @@ public final class PortalClient {
         this.base = "http://localhost:" + port;
     }
 
+    /** A client nobody signed in with (the server gives it a session when it needs one). */
+    public static PortalClient anonymous(int port) {
+        return new PortalClient(port);
+    }
+
     public static PortalClient loggedIn(int port, String email, String password) {
         PortalClient client = new PortalClient(port);
         Connection.Response response = client.login(email, password);
@@ -46,7 +51,7 @@ public final class PortalClient {
     }
 
     /** The CSRF token of the first form on {@code path}. */
-    String csrfFrom(String path) {
+    public String csrfFrom(String path) {
         Element token = page(path).selectFirst("input[name=_csrf]");
         if (token == null) {
             throw new IllegalStateException("no CSRF token on " + path);
@@ -61,6 +66,15 @@ public final class PortalClient {
         }
         for (int i = 0; i < fields.length; i += 2) {
             connection.data(fields[i], fields[i + 1]);
+        }
+        return execute(connection);
+    }
+
+    /** Sends {@code method} to {@code path} with the CSRF token {@code csrf} (none when null) as its only field. */
+    public Connection.Response send(String method, String path, String csrf) {
+        Connection connection = connect(path).method(Connection.Method.valueOf(method));
+        if (csrf != null) {
+            connection.data("_csrf", csrf);
         }
         return execute(connection);
     }

@@ -1,9 +1,9 @@
 package io.atende.account.web;
 
 import io.atende.account.AccountChangeException;
-import io.atende.account.CompanyAdministration;
 import io.atende.account.CompanyAdministration.CompanyView;
 import io.atende.account.CompanyAdministration.NewCompany;
+import io.atende.account.CompanyAdministration;
 import io.atende.account.ContractTerms.TargetOverride;
 import io.atende.account.CustomerDirectory;
 import io.atende.account.Fly01Segment;
@@ -12,8 +12,6 @@ import io.atende.account.PrimeContract;
 import io.atende.account.PrimeContractAdministration;
 import io.atende.team.SignedInAgent;
 import io.atende.team.Teams;
-import io.atende.team.WebappLogins;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +21,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,65 +39,54 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CompanyAdminPage {
 
     static final String PATH = "/equipe/empresas";
-    static final String CST = "cst";
 
-    private final WebappLogins logins;
     private final CompanyAdministration companies;
     private final PrimeContractAdministration primeContracts;
     private final CustomerDirectory customers;
     private final Teams teams;
 
-    CompanyAdminPage(WebappLogins logins, CompanyAdministration companies, PrimeContractAdministration primeContracts,
+    CompanyAdminPage(CompanyAdministration companies, PrimeContractAdministration primeContracts,
             CustomerDirectory customers, Teams teams) {
-        this.logins = logins;
         this.companies = companies;
         this.primeContracts = primeContracts;
         this.customers = customers;
         this.teams = teams;
     }
 
-    private interface Page {
-        String render(SignedInAgent agent);
-    }
-
     @GetMapping(PATH)
-    String list(@RequestParam(name = "busca", required = false) String query, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return as(request, response, model, false, agent -> {
-            model.addAttribute("busca", query == null ? "" : query);
-            model.addAttribute("administrador", agent.groupIds().contains(Groups.CAMUNDA_ADMIN));
-            model.addAttribute("empresas", companies.search(query));
-            return "equipe/empresas";
-        });
+    String list(@RequestParam(name = "busca", required = false) String query,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        model.addAttribute("busca", query == null ? "" : query);
+        model.addAttribute("administrador", agent.groupIds().contains(Groups.CAMUNDA_ADMIN));
+        model.addAttribute("empresas", companies.search(query));
+        return "equipe/empresas";
     }
 
     @GetMapping(PATH + "/nova")
-    String newCompany(HttpServletRequest request, HttpServletResponse response, Model model) {
-        return as(request, response, model, true, agent -> creationForm(model, Map.of("contratoAtivo", "sim")));
+    String newCompany(Model model) {
+        return creationForm(model, Map.of("contratoAtivo", "sim"));
     }
 
     @PostMapping(PATH + "/nova")
-    String create(@RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
-        return as(request, response, model, true, agent -> {
-            try {
-                String segment = form.get("segmento");
-                Long id = companies.create(new NewCompany(form.get("nome"), form.get("cnpj"),
-                        parse(Offer.class, form.get("oferta"), "a oferta"),
-                        segment == null || segment.isBlank() ? null : parse(Fly01Segment.class, segment, "o segmento"),
-                        form.get("uf"), form.get("cidade"), "sim".equals(form.get("contratoAtivo"))), form.get("motivo"),
-                        actor(agent));
-                return "redirect:" + PATH + "/" + id + "?criada";
-            } catch (AccountChangeException e) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                model.addAttribute("erro", e.getMessage());
-            } catch (OptimisticLockingFailureException e) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                model.addAttribute("erro", "Outra pessoa acabou de criar uma empresa com esse nome ou CNPJ. Confira a "
-                        + "situação na lista de empresas antes de enviar de novo.");
-            }
-            return creationForm(model, form);
-        });
+    String create(@RequestParam Map<String, String> form, @AuthenticationPrincipal SignedInAgent agent,
+            HttpServletResponse response, Model model) {
+        try {
+            String segment = form.get("segmento");
+            Long id = companies.create(new NewCompany(form.get("nome"), form.get("cnpj"),
+                    parse(Offer.class, form.get("oferta"), "a oferta"),
+                    segment == null || segment.isBlank() ? null : parse(Fly01Segment.class, segment, "o segmento"),
+                    form.get("uf"), form.get("cidade"), "sim".equals(form.get("contratoAtivo"))), form.get("motivo"),
+                    actor(agent));
+            return "redirect:" + PATH + "/" + id + "?criada";
+        } catch (AccountChangeException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("erro", e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("erro", "Outra pessoa acabou de criar uma empresa com esse nome ou CNPJ. Confira a "
+                    + "situação na lista de empresas antes de enviar de novo.");
+        }
+        return creationForm(model, form);
     }
 
     private String creationForm(Model model, Map<String, String> typed) {
@@ -112,84 +100,82 @@ class CompanyAdminPage {
     @GetMapping(PATH + "/{id}")
     String company(@PathVariable String id, @RequestParam(name = "alterado", required = false) String changed,
             @RequestParam(name = "criada", required = false) String created,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        return as(request, response, model, false, agent -> {
-            if (changed != null) {
-                model.addAttribute("sucesso", "Alteração registrada no histórico da empresa.");
-            }
-            if (created != null) {
-                model.addAttribute("sucesso", "Empresa criada e registrada no histórico.");
-            }
-            return show(id, agent, response, model);
-        });
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        if (changed != null) {
+            model.addAttribute("sucesso", "Alteração registrada no histórico da empresa.");
+        }
+        if (created != null) {
+            model.addAttribute("sucesso", "Empresa criada e registrada no histórico.");
+        }
+        return show(id, agent, response, model);
     }
 
     @PostMapping(PATH + "/{id}/pendencia")
     String pendency(@PathVariable String id, @RequestParam(name = "acao", required = false) String action,
-            @RequestParam(name = "motivo", required = false) String reason, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return as(request, response, model, false, agent -> change(id, agent, response, model, reason,
-                n -> companies.setFinancialPendency(n, "registrar".equals(action), reason, actor(agent))));
+            @RequestParam(name = "motivo", required = false) String reason,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return change(id, agent, response, model, reason,
+                n -> companies.setFinancialPendency(n, "registrar".equals(action), reason, actor(agent)));
     }
 
     @PostMapping(PATH + "/{id}/contrato")
     String contract(@PathVariable String id, @RequestParam(name = "acao", required = false) String action,
-            @RequestParam(name = "motivo", required = false) String reason, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return as(request, response, model, true, agent -> change(id, agent, response, model, reason,
-                n -> companies.setContractActive(n, "ativar".equals(action), reason, actor(agent))));
+            @RequestParam(name = "motivo", required = false) String reason,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return change(id, agent, response, model, reason,
+                n -> companies.setContractActive(n, "ativar".equals(action), reason, actor(agent)));
     }
 
     @PostMapping(PATH + "/{id}/oferta")
     String offer(@PathVariable String id, @RequestParam(name = "oferta", required = false) String offer,
             @RequestParam(name = "segmento", required = false) String segment,
-            @RequestParam(name = "motivo", required = false) String reason, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return as(request, response, model, true, agent -> change(id, agent, response, model, reason,
+            @RequestParam(name = "motivo", required = false) String reason,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return change(id, agent, response, model, reason,
                 n -> companies.changeOffer(n, parse(Offer.class, offer, "a oferta"),
                         segment == null || segment.isBlank() ? null : parse(Fly01Segment.class, segment, "o segmento"),
-                        reason, actor(agent))));
+                        reason, actor(agent)));
     }
 
     @PostMapping(PATH + "/{id}/cnpj")
     String document(@PathVariable String id, @RequestParam(name = "cnpj", required = false) String cnpj,
-            @RequestParam(name = "motivo", required = false) String reason, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return as(request, response, model, true, agent -> change(id, agent, response, model, reason,
-                n -> companies.setDocument(n, cnpj, reason, actor(agent))));
+            @RequestParam(name = "motivo", required = false) String reason,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return change(id, agent, response, model, reason,
+                n -> companies.setDocument(n, cnpj, reason, actor(agent)));
     }
 
     @PostMapping(PATH + "/{id}/prime")
     String createPrimeContract(@PathVariable String id, @RequestParam Map<String, String> form,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        return as(request, response, model, true, agent -> change(id, agent, response, model,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return change(id, agent, response, model,
                 typed("prime", form, model), n -> primeContracts.create(n, "sim".equals(form.get("plantao24x7")),
-                        team(form.get("equipe")), form.get("motivo"), actor(agent))));
+                        team(form.get("equipe")), form.get("motivo"), actor(agent)));
     }
 
     @PostMapping(PATH + "/{id}/prime/termos")
     String changePrimeTerms(@PathVariable String id, @RequestParam Map<String, String> form,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        return as(request, response, model, true, agent -> change(id, agent, response, model,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return change(id, agent, response, model,
                 typed("prime-termos", form, model), n -> primeContracts.changeTerms(n, version(form.get("versao")),
                         "sim".equals(form.get("plantao24x7")), team(form.get("equipe")), form.get("motivo"),
-                        actor(agent))));
+                        actor(agent)));
     }
 
     @PostMapping(PATH + "/{id}/prime/metas")
     String changePrimeTargets(@PathVariable String id, @RequestParam Map<String, String> form,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        return as(request, response, model, true, agent -> change(id, agent, response, model,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return change(id, agent, response, model,
                 typed("prime-metas", form, model), n -> primeContracts.changeTargets(n, version(form.get("versao")),
-                        targets(form), form.get("motivo"), actor(agent))));
+                        targets(form), form.get("motivo"), actor(agent)));
     }
 
     @PostMapping(PATH + "/{id}/prime/remover")
     String removePrimeContract(@PathVariable String id, @RequestParam Map<String, String> form,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        return as(request, response, model, true, agent -> change(id, agent, response, model,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return change(id, agent, response, model,
                 typed("prime-remover", form, model), n -> primeContracts.remove(n, version(form.get("versao")),
-                        form.get("motivo"), actor(agent))));
+                        form.get("motivo"), actor(agent)));
     }
 
     /** Which form was sent and what it held, kept on the page when the change is refused; answers the reason. */
@@ -315,20 +301,4 @@ class CompanyAdminPage {
         return agent.name() + " (" + agent.userId() + ")";
     }
 
-    /** CST and administrators; {@code adminOnly} for what changes the contract's terms. */
-    private String as(HttpServletRequest request, HttpServletResponse response, Model model, boolean adminOnly,
-            Page page) {
-        Optional<SignedInAgent> agent = logins.agentOf(request);
-        if (agent.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            return "equipe/entrar";
-        }
-        boolean admin = agent.get().groupIds().contains(Groups.CAMUNDA_ADMIN);
-        if (!admin && (adminOnly || !agent.get().groupIds().contains(CST))) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            model.addAttribute("somenteAdministrador", adminOnly);
-            return "equipe/empresas-sem-acesso";
-        }
-        return page.render(agent.get());
-    }
 }

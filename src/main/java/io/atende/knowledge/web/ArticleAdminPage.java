@@ -10,13 +10,11 @@ import io.atende.knowledge.InvalidArticleException;
 import io.atende.knowledge.SuggestionOutcomes;
 import io.atende.knowledge.Synonyms;
 import io.atende.team.SignedInAgent;
-import io.atende.team.WebappLogins;
 import io.atende.ticket.Product;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketLookup;
 import io.atende.ticket.TicketNumber;
 import io.atende.ticket.TicketStatus;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +44,6 @@ class ArticleAdminPage {
     /** The team that writes each product line's articles; articles without a product are the CST's. */
     static final Map<Product, String> TEAMS = ArticleAuthors.TEAMS;
 
-    private final WebappLogins logins;
     private final ArticleEditor editor;
     private final Synonyms synonyms;
     private final TicketLookup tickets;
@@ -53,57 +51,44 @@ class ArticleAdminPage {
     private final ArticleImages images;
     private final java.time.Clock clock;
 
-    ArticleAdminPage(WebappLogins logins, ArticleEditor editor, Synonyms synonyms, TicketLookup tickets,
+    ArticleAdminPage(ArticleEditor editor, Synonyms synonyms, TicketLookup tickets,
             SuggestionOutcomes outcomes, ArticleImages images, java.time.Clock clock) {
         this.images = images;
         this.outcomes = outcomes;
         this.clock = clock;
-        this.logins = logins;
         this.editor = editor;
         this.synonyms = synonyms;
         this.tickets = tickets;
     }
 
     @GetMapping(PATH)
-    String list(HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<SignedInAgent> agent = signedIn(request, response);
-        if (agent.isEmpty()) {
-            return "equipe/entrar";
-        }
+    String list(@AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
         model.addAttribute("artigos", editor.all());
-        model.addAttribute("administrador", admin(agent.get()));
+        model.addAttribute("administrador", admin(agent));
         return "equipe/artigos";
     }
 
     @GetMapping(PATH + "/novo")
-    String blank(HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<SignedInAgent> agent = signedIn(request, response);
-        if (agent.isEmpty()) {
-            return "equipe/entrar";
-        }
-        form(model, agent.get(), null, Map.of("situacao", ArticleStatus.DRAFT.name()));
+    String blank(@AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        form(model, agent, null, Map.of("situacao", ArticleStatus.DRAFT.name()));
         return "equipe/artigo";
     }
 
     @PostMapping(PATH)
-    String create(@RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
-        Optional<SignedInAgent> agent = signedIn(request, response);
-        if (agent.isEmpty()) {
-            return "equipe/entrar";
-        }
+    String create(@RequestParam Map<String, String> form, @AuthenticationPrincipal SignedInAgent agent,
+            HttpServletResponse response, Model model) {
         try {
             ArticleContent content = content(form);
-            if (!mayWrite(agent.get(), content.product())) {
+            if (!mayWrite(agent, content.product())) {
                 return refused(response, model, content.product());
             }
-            Article article = editor.create(form.get("chave"), content, agent.get().name());
+            Article article = editor.create(form.get("chave"), content, agent.name());
             return "redirect:" + PATH + "/" + article.getId() + "?salvo";
         } catch (InvalidArticleException e) {
-            return invalid(response, model, agent.get(), null, form, e.getMessage());
+            return invalid(response, model, agent, null, form, e.getMessage());
         } catch (org.springframework.dao.DataIntegrityViolationException raced) {
             // another author took the same key at the same moment
-            return invalid(response, model, agent.get(), null, form, ArticleEditor.keyTaken(
+            return invalid(response, model, agent, null, form, ArticleEditor.keyTaken(
                     form.getOrDefault("chave", "").strip()));
         }
     }
@@ -111,11 +96,7 @@ class ArticleAdminPage {
     @GetMapping(PATH + "/{id}")
     String edit(@PathVariable String id, @RequestParam(name = "salvo", required = false) String saved,
             @RequestParam(name = "imagem", required = false) String imageAdded,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<SignedInAgent> agent = signedIn(request, response);
-        if (agent.isEmpty()) {
-            return "equipe/entrar";
-        }
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
         Optional<Article> article = article(id);
         if (article.isEmpty()) {
             return notFound(response, model);
@@ -126,27 +107,24 @@ class ArticleAdminPage {
         if (imageAdded != null) {
             model.addAttribute("sucesso", "Imagem enviada: copie a marcação dela (abaixo) para o texto e salve o artigo.");
         }
-        form(model, agent.get(), article.get(), fields(article.get()));
+        form(model, agent, article.get(), fields(article.get()));
         return "equipe/artigo";
     }
 
     @PostMapping(PATH + "/{id}")
-    String save(@PathVariable String id, @RequestParam Map<String, String> form, HttpServletRequest request,
+    String save(@PathVariable String id, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal SignedInAgent agent,
             HttpServletResponse response, Model model) {
-        Optional<SignedInAgent> agent = signedIn(request, response);
-        if (agent.isEmpty()) {
-            return "equipe/entrar";
-        }
         Optional<Article> article = article(id);
         if (article.isEmpty()) {
             return notFound(response, model);
         }
-        if (!mayWrite(agent.get(), article.get().getProduct())) {
+        if (!mayWrite(agent, article.get().getProduct())) {
             return refused(response, model, article.get().getProduct());
         }
         try {
             ArticleContent content = content(form);
-            if (!mayWrite(agent.get(), content.product())) {
+            if (!mayWrite(agent, content.product())) {
                 return refused(response, model, content.product());
             }
             long version;
@@ -155,13 +133,13 @@ class ArticleAdminPage {
             } catch (NumberFormatException e) {
                 throw new InvalidArticleException("versao", "Abra o artigo de novo e envie o formulário dele.");
             }
-            editor.update(article.get().getId(), version, content, form.get("nota"), agent.get().name());
+            editor.update(article.get().getId(), version, content, form.get("nota"), agent.name());
             return "redirect:" + PATH + "/" + article.get().getId() + "?salvo";
         } catch (InvalidArticleException e) {
-            return invalid(response, model, agent.get(), article.get(), form, e.getMessage());
+            return invalid(response, model, agent, article.get(), form, e.getMessage());
         } catch (OptimisticLockingFailureException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            form(model, agent.get(), editor.find(article.get().getId()).orElse(article.get()), form);
+            form(model, agent, editor.find(article.get().getId()).orElse(article.get()), form);
             model.addAttribute("erro", "Outra pessoa salvou este artigo enquanto você escrevia: confira a versão atual "
                     + "(no histórico abaixo) e envie de novo. O que você escreveu continua no formulário.");
             return "equipe/artigo";
@@ -171,63 +149,53 @@ class ArticleAdminPage {
     /** Adds an image to the article; the page then shows the markup that places it in the text (issue 14). */
     @PostMapping(PATH + "/{id}/imagens")
     String addImage(@PathVariable String id, @RequestParam(name = "imagem", required = false) MultipartFile image,
-            HttpServletRequest request, HttpServletResponse response, Model model) throws java.io.IOException {
-        Optional<SignedInAgent> agent = signedIn(request, response);
-        if (agent.isEmpty()) {
-            return "equipe/entrar";
-        }
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model)
+            throws java.io.IOException {
         Optional<Article> article = article(id);
         if (article.isEmpty()) {
             return notFound(response, model);
         }
-        if (!mayWrite(agent.get(), article.get().getProduct())) {
+        if (!mayWrite(agent, article.get().getProduct())) {
             return refused(response, model, article.get().getProduct());
         }
         try {
             images.add(article.get().getId(), image == null ? null : image.getOriginalFilename(),
-                    image == null ? null : image.getBytes(), agent.get().name());
+                    image == null ? null : image.getBytes(), agent.name());
             return "redirect:" + PATH + "/" + article.get().getId() + "?imagem";
         } catch (InvalidArticleException e) {
-            return invalid(response, model, agent.get(), article.get(), fields(article.get()), e.getMessage());
+            return invalid(response, model, agent, article.get(), fields(article.get()), e.getMessage());
         }
     }
 
     /** Starts a draft from a solved ticket: its subject, description and solution (issue 14). */
     @PostMapping(PATH + "/do-ticket/{number}")
-    String fromTicket(@PathVariable String number, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
-        Optional<SignedInAgent> agent = signedIn(request, response);
-        if (agent.isEmpty()) {
-            return "equipe/entrar";
-        }
+    String fromTicket(@PathVariable String number, @AuthenticationPrincipal SignedInAgent agent,
+            HttpServletResponse response, Model model) {
         Optional<Ticket> ticket = TicketNumber.parse(number).flatMap(tickets::byNumber);
         if (ticket.isEmpty()) {
             return notFound(response, model);
         }
         Ticket t = ticket.get();
-        if (!mayWrite(agent.get(), t.getProduct())) {
+        if (!mayWrite(agent, t.getProduct())) {
             return refused(response, model, t.getProduct());
         }
         if (t.getSolution() == null || !(t.getStatus() == TicketStatus.RESOLVIDO || t.getStatus() == TicketStatus.FECHADO)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("mensagem", "O ticket " + t.number() + " ainda não tem solução proposta: um artigo parte "
+            model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("detail", "O ticket " + t.number() + " ainda não tem solução proposta: um artigo parte "
                     + "de um ticket resolvido ou fechado.");
-            return "equipe/artigo-recusado";
+            return "equipe/erro";
         }
         Article draft = editor.draftFromTicket(t.getId(), t.getSubject(), t.getDescription(), t.getSolution(),
-                t.getProduct(), t.getRoutine(), agent.get().name());
+                t.getProduct(), t.getRoutine(), agent.name());
         return "redirect:" + PATH + "/" + draft.getId() + "?salvo";
     }
 
     /** R7's measure: per product, tickets avoided by a suggested article against tickets opened anyway. */
     @GetMapping(PATH + "/deflexao")
     String deflection(@RequestParam(name = "de", required = false) String from,
-            @RequestParam(name = "ate", required = false) String to, HttpServletRequest request,
+            @RequestParam(name = "ate", required = false) String to,
             HttpServletResponse response, Model model) {
-        Optional<SignedInAgent> agent = signedIn(request, response);
-        if (agent.isEmpty()) {
-            return "equipe/entrar";
-        }
         java.time.ZoneId brasilia = java.time.ZoneId.of("America/Sao_Paulo");
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(brasilia));
         java.time.LocalDate end;
@@ -263,15 +231,8 @@ class ArticleAdminPage {
     }
 
     @GetMapping(PATH + "/sinonimos")
-    String synonymsPage(@RequestParam(name = "salvo", required = false) String saved, HttpServletRequest request,
+    String synonymsPage(@RequestParam(name = "salvo", required = false) String saved,
             HttpServletResponse response, Model model) {
-        Optional<SignedInAgent> agent = signedIn(request, response);
-        if (agent.isEmpty()) {
-            return "equipe/entrar";
-        }
-        if (!admin(agent.get())) {
-            return refusedSynonyms(response, model);
-        }
         if (saved != null) {
             model.addAttribute("sucesso", "Sinônimos salvos: valem a partir da próxima busca.");
         }
@@ -280,17 +241,11 @@ class ArticleAdminPage {
     }
 
     @PostMapping(PATH + "/sinonimos")
-    String saveSynonyms(@RequestParam(name = "texto", required = false) String text, HttpServletRequest request,
+    String saveSynonyms(@RequestParam(name = "texto", required = false) String text,
+            @AuthenticationPrincipal SignedInAgent agent,
             HttpServletResponse response, Model model) {
-        Optional<SignedInAgent> agent = signedIn(request, response);
-        if (agent.isEmpty()) {
-            return "equipe/entrar";
-        }
-        if (!admin(agent.get())) {
-            return refusedSynonyms(response, model);
-        }
         try {
-            synonyms.replace(text, agent.get().name());
+            synonyms.replace(text, agent.name());
             return "redirect:" + PATH + "/sinonimos?salvo";
         } catch (InvalidArticleException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -298,14 +253,6 @@ class ArticleAdminPage {
             model.addAttribute("texto", text);
             return "equipe/sinonimos";
         }
-    }
-
-    private Optional<SignedInAgent> signedIn(HttpServletRequest request, HttpServletResponse response) {
-        Optional<SignedInAgent> agent = logins.agentOf(request);
-        if (agent.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        }
-        return agent;
     }
 
     private static boolean admin(SignedInAgent agent) {
@@ -336,22 +283,17 @@ class ArticleAdminPage {
 
     private static String refused(HttpServletResponse response, Model model, Product product) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
-        model.addAttribute("mensagem", "Os artigos " + (product == null ? "sem produto (assuntos da CST) são escritos pela "
+        model.addAttribute("detail", "Os artigos " + (product == null ? "sem produto (assuntos da CST) são escritos pela "
                 + "CST" : "de " + product + " são escritos pela equipe " + TEAMS.get(product))
                 + " e pelos administradores do processo. Peça a um membro dessa equipe.");
-        return "equipe/artigo-recusado";
-    }
-
-    private static String refusedSynonyms(HttpServletResponse response, Model model) {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        model.addAttribute("mensagem", "Os sinônimos da busca são mantidos pelos administradores do processo.");
-        return "equipe/artigo-recusado";
+        return "equipe/sem-acesso";
     }
 
     private static String notFound(HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("mensagem", "Este artigo (ou ticket) não existe. Volte à lista de artigos.");
-        return "equipe/artigo-recusado";
+        model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+        model.addAttribute("detail", "Este artigo (ou ticket) não existe. Volte à lista de artigos.");
+        return "equipe/erro";
     }
 
     private Optional<Article> article(String id) {

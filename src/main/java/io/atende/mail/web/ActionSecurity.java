@@ -1,5 +1,6 @@
 package io.atende.mail.web;
 
+import io.atende.platform.SecurityChains;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class ActionSecurity {
 
     @Bean
-    @Order(20)
+    @Order(SecurityChains.MAIL_ACTIONS)
     SecurityFilterChain oneClickActionChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/acao/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())

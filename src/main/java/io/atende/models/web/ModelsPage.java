@@ -2,16 +2,9 @@ package io.atende.models.web;
 
 import io.atende.models.LiveModels;
 import io.atende.models.ModelState;
-import io.atende.team.SignedInAgent;
-import io.atende.team.WebappLogins;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,25 +19,15 @@ class ModelsPage {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("America/Sao_Paulo"));
 
-    private final WebappLogins logins;
     private final LiveModels models;
 
-    ModelsPage(WebappLogins logins, LiveModels models) {
-        this.logins = logins;
+    ModelsPage(LiveModels models) {
         this.models = models;
     }
 
+    /** Process administrators only: the staff chain's rule for {@code /equipe/modelos} (team.StaffPagesSecurity). */
     @GetMapping("/equipe/modelos")
-    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<SignedInAgent> agent = logins.agentOf(request);
-        if (agent.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            return "equipe/entrar";
-        }
-        if (!agent.get().isMemberOfAny(List.of(Groups.CAMUNDA_ADMIN))) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return "equipe/modelos-sem-acesso";
-        }
+    String page(Model model) {
         model.addAttribute("models", models.states().stream().map(ModelsPage::row).toList());
         return "equipe/modelos";
     }

@@ -6,8 +6,6 @@ import io.atende.reporting.OpenedCounts;
 import io.atende.reporting.internal.QueueHistory;
 import io.atende.team.SignedInAgent;
 import io.atende.team.Teams;
-import io.atende.team.WebappLogins;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +23,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,17 +45,15 @@ class ManagersDashboardPage {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    private final WebappLogins logins;
     private final Teams teams;
     private final ManagersDashboard dashboard;
     private final QueueHistory queues;
     private final OpenedCounts openedCounts;
     private final Clock clock;
 
-    ManagersDashboardPage(WebappLogins logins, Teams teams, ManagersDashboard dashboard, QueueHistory queues,
+    ManagersDashboardPage(Teams teams, ManagersDashboard dashboard, QueueHistory queues,
             OpenedCounts openedCounts, Clock clock) {
         this.openedCounts = openedCounts;
-        this.logins = logins;
         this.teams = teams;
         this.dashboard = dashboard;
         this.queues = queues;
@@ -78,20 +75,15 @@ class ManagersDashboardPage {
     @GetMapping(PATH)
     String page(@RequestParam(name = "de", required = false) String from,
             @RequestParam(name = "ate", required = false) String to,
-            @RequestParam(name = "equipe", required = false) String team, HttpServletRequest request,
+            @RequestParam(name = "equipe", required = false) String team, @AuthenticationPrincipal SignedInAgent agent,
             HttpServletResponse response, Model model) {
         response.setHeader("Content-Security-Policy", CSP);
-        Optional<SignedInAgent> agent = logins.agentOf(request);
-        String refusal = refusal(agent, response);
-        if (refusal != null) {
-            return refusal;
-        }
-        List<String> allowed = allowedTeams(agent.get());
+        List<String> allowed = allowedTeams(agent);
         model.addAttribute("equipes", allowed.stream().collect(Collectors.toMap(t -> t, teams::name, (a, b) -> a,
                 LinkedHashMap::new)));
         Query query;
         try {
-            query = query(from, to, team, allowed, agent.get());
+            query = query(from, to, team, allowed, agent);
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("erro", e.getMessage());
@@ -116,17 +108,12 @@ class ManagersDashboardPage {
     String csv(@RequestParam(name = "tabela", required = false) String id,
             @RequestParam(name = "de", required = false) String from,
             @RequestParam(name = "ate", required = false) String to,
-            @RequestParam(name = "equipe", required = false) String team, HttpServletRequest request,
+            @RequestParam(name = "equipe", required = false) String team, @AuthenticationPrincipal SignedInAgent agent,
             HttpServletResponse response, Model model) throws IOException {
-        Optional<SignedInAgent> agent = logins.agentOf(request);
-        String refusal = refusal(agent, response);
-        if (refusal != null) {
-            return refusal;
-        }
-        List<String> allowed = allowedTeams(agent.get());
+        List<String> allowed = allowedTeams(agent);
         Query query;
         try {
-            query = query(from, to, team, allowed, agent.get());
+            query = query(from, to, team, allowed, agent);
         } catch (IllegalArgumentException e) {
             return plain(response, HttpStatus.BAD_REQUEST, e.getMessage());
         }
@@ -140,19 +127,6 @@ class ManagersDashboardPage {
         response.setHeader("Content-Disposition", "attachment; filename=\"painel-" + id + "-" + query.from() + "-a-"
                 + query.to() + ".csv\"");
         response.getOutputStream().write(Csv.of(table.get()).getBytes(StandardCharsets.UTF_8));
-        return null;
-    }
-
-    /** The 401 or 403 page for a reader who may not see the dashboard; null for a lead or an administrator. */
-    private String refusal(Optional<SignedInAgent> agent, HttpServletResponse response) {
-        if (agent.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            return "equipe/entrar";
-        }
-        if (allowedTeams(agent.get()).isEmpty()) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return "equipe/painel-sem-acesso";
-        }
         return null;
     }
 

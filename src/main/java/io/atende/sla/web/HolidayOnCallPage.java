@@ -9,8 +9,6 @@ import io.atende.sla.internal.OnCallEdit;
 import io.atende.sla.internal.OnCallHoliday;
 import io.atende.sla.internal.UnknownCalendarException;
 import io.atende.team.SignedInAgent;
-import io.atende.team.WebappLogins;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,10 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +40,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HolidayOnCallPage {
 
     static final String PATH = "/equipe/plantao";
-    static final String CST = "cst";
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
 
@@ -50,12 +47,10 @@ class HolidayOnCallPage {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy (EEE)", PT_BR);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", PT_BR);
 
-    private final WebappLogins logins;
     private final HolidayOnCall onCall;
     private final Clock clock;
 
-    HolidayOnCallPage(WebappLogins logins, HolidayOnCall onCall, Clock clock) {
-        this.logins = logins;
+    HolidayOnCallPage(HolidayOnCall onCall, Clock clock) {
         this.onCall = onCall;
         this.clock = clock;
     }
@@ -80,35 +75,33 @@ class HolidayOnCallPage {
     String page(@RequestParam(name = "ano", required = false) String year,
             @RequestParam(name = "calendario", required = false) String calendarId,
             @RequestParam(name = "data", required = false) String date,
-            @RequestParam(name = "alterado", required = false) String changed, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return as(request, response, model, agent -> {
-            int shown = thisYear();
-            if (year != null && !year.isBlank()) {
-                Optional<Integer> asked = year(year);
-                if (asked.isEmpty()) {
-                    return refuse(response, model, HttpStatus.BAD_REQUEST, "O ano \"%s\" não é válido; escolha um ano"
-                            .formatted(year.strip()) + " entre %d e %d.".formatted(FIRST_YEAR, LAST_YEAR), shown, null);
-                }
-                shown = asked.get();
+            @RequestParam(name = "alterado", required = false) String changed,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        int shown = thisYear();
+        if (year != null && !year.isBlank()) {
+            Optional<Integer> asked = year(year);
+            if (asked.isEmpty()) {
+                return refuse(response, model, HttpStatus.BAD_REQUEST, "O ano \"%s\" não é válido; escolha um ano"
+                        .formatted(year.strip()) + " entre %d e %d.".formatted(FIRST_YEAR, LAST_YEAR), shown, null);
             }
-            if (changed != null) {
-                model.addAttribute("sucesso", "Alteração registrada no histórico do plantão.");
+            shown = asked.get();
+        }
+        if (changed != null) {
+            model.addAttribute("sucesso", "Alteração registrada no histórico do plantão.");
+        }
+        Edit edit = null;
+        if (calendarId != null && !calendarId.isBlank() || date != null && !date.isBlank()) {
+            if (!onCall.holidayCalendars().contains(calendarId)) {
+                return refuse(response, model, HttpStatus.NOT_FOUND, unknownCalendar(calendarId), shown, null);
             }
-            Edit edit = null;
-            if (calendarId != null && !calendarId.isBlank() || date != null && !date.isBlank()) {
-                if (!onCall.holidayCalendars().contains(calendarId)) {
-                    return refuse(response, model, HttpStatus.NOT_FOUND, unknownCalendar(calendarId), shown, null);
-                }
-                Optional<LocalDate> day = day(date);
-                if (day.isEmpty()) {
-                    return refuse(response, model, HttpStatus.BAD_REQUEST, invalidDate(date), shown, null);
-                }
-                edit = edit(calendarId, day.get());
-                shown = day.get().getYear();
+            Optional<LocalDate> day = day(date);
+            if (day.isEmpty()) {
+                return refuse(response, model, HttpStatus.BAD_REQUEST, invalidDate(date), shown, null);
             }
-            return render(model, shown, edit);
-        });
+            edit = edit(calendarId, day.get());
+            shown = day.get().getYear();
+        }
+        return render(model, shown, edit);
     }
 
     @PostMapping(PATH + "/{calendarId}/{date}")
@@ -117,47 +110,45 @@ class HolidayOnCallPage {
             @RequestParam(name = "horas", required = false) String hours,
             @RequestParam(name = "observacao", required = false) String note,
             @RequestParam(name = "motivo", required = false) String reason,
-            @RequestParam(name = "versao", required = false) String version, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return as(request, response, model, agent -> {
-            if (!onCall.holidayCalendars().contains(calendarId)) {
-                return refuse(response, model, HttpStatus.NOT_FOUND, unknownCalendar(calendarId), thisYear(), null);
+            @RequestParam(name = "versao", required = false) String version, 
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        if (!onCall.holidayCalendars().contains(calendarId)) {
+            return refuse(response, model, HttpStatus.NOT_FOUND, unknownCalendar(calendarId), thisYear(), null);
+        }
+        Optional<LocalDate> parsed = day(date);
+        if (parsed.isEmpty()) {
+            return refuse(response, model, HttpStatus.BAD_REQUEST, invalidDate(date), thisYear(), null);
+        }
+        LocalDate day = parsed.get();
+        boolean withdraw = "remover".equals(action);
+        try {
+            OnCallEdit edit = new OnCallEdit(agent.userId(), agent.name(), reason, seen(version));
+            if (edit.reason() == null) {
+                throw new InvalidOnCallException("motivo", "Diga o motivo da alteração: ele fica no histórico do"
+                        + " plantão.");
             }
-            Optional<LocalDate> parsed = day(date);
-            if (parsed.isEmpty()) {
-                return refuse(response, model, HttpStatus.BAD_REQUEST, invalidDate(date), thisYear(), null);
-            }
-            LocalDate day = parsed.get();
-            boolean withdraw = "remover".equals(action);
-            try {
-                OnCallEdit edit = new OnCallEdit(agent.userId(), agent.name(), reason, seen(version));
-                if (edit.reason() == null) {
-                    throw new InvalidOnCallException("motivo", "Diga o motivo da alteração: ele fica no histórico do"
-                            + " plantão.");
+            if (withdraw) {
+                if (!onCall.withdraw(calendarId, day, edit)) {
+                    throw new InvalidOnCallException("acao", "Não há plantão publicado neste dia para remover.");
                 }
-                if (withdraw) {
-                    if (!onCall.withdraw(calendarId, day, edit)) {
-                        throw new InvalidOnCallException("acao", "Não há plantão publicado neste dia para remover.");
-                    }
-                } else {
-                    onCall.publish(calendarId, day, intervals(hours), note, edit);
-                }
-                return "redirect:" + PATH + "?ano=" + day.getYear() + "&alterado";
-            } catch (InvalidOnCallException e) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                model.addAttribute("erro", e.getMessage());
-            } catch (UnknownCalendarException e) {
-                return refuse(response, model, HttpStatus.NOT_FOUND, unknownCalendar(calendarId), day.getYear(), null);
-            } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                model.addAttribute("erro", "Outra pessoa alterou o plantão deste dia ao mesmo tempo. Confira o plantão"
-                        + " abaixo e, se ainda for preciso, envie de novo.");
-                return render(model, day.getYear(), typed(edit(calendarId, day), null, null, reason));
+            } else {
+                onCall.publish(calendarId, day, intervals(hours), note, edit);
             }
-            Edit typed = withdraw ? typed(edit(calendarId, day), null, null, reason)
-                    : typed(edit(calendarId, day), hours, note, reason);
-            return render(model, day.getYear(), typed);
-        });
+            return "redirect:" + PATH + "?ano=" + day.getYear() + "&alterado";
+        } catch (InvalidOnCallException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("erro", e.getMessage());
+        } catch (UnknownCalendarException e) {
+            return refuse(response, model, HttpStatus.NOT_FOUND, unknownCalendar(calendarId), day.getYear(), null);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("erro", "Outra pessoa alterou o plantão deste dia ao mesmo tempo. Confira o plantão"
+                    + " abaixo e, se ainda for preciso, envie de novo.");
+            return render(model, day.getYear(), typed(edit(calendarId, day), null, null, reason));
+        }
+        Edit typed = withdraw ? typed(edit(calendarId, day), null, null, reason)
+                : typed(edit(calendarId, day), hours, note, reason);
+        return render(model, day.getYear(), typed);
     }
 
     private String render(Model model, int year, Edit edit) {
@@ -270,21 +261,4 @@ class HolidayOnCallPage {
         return LocalDate.now(clock.withZone(BusinessCalendars.ZONE)).getYear();
     }
 
-    private interface Page {
-        String render(SignedInAgent agent);
-    }
-
-    /** CST and process administrators; others 403, nobody signed in to Tasklist 401. */
-    private String as(HttpServletRequest request, HttpServletResponse response, Model model, Page page) {
-        Optional<SignedInAgent> agent = logins.agentOf(request);
-        if (agent.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            return "equipe/entrar";
-        }
-        if (!agent.get().groupIds().contains(Groups.CAMUNDA_ADMIN) && !agent.get().groupIds().contains(CST)) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return "equipe/plantao-sem-acesso";
-        }
-        return page.render(agent.get());
-    }
 }

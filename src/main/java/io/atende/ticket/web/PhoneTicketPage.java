@@ -4,7 +4,6 @@ import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import io.atende.team.SignedInAgent;
 import io.atende.team.Teams;
-import io.atende.team.WebappLogins;
 import io.atende.ticket.ChannelNotAllowedException;
 import io.atende.ticket.CompanyBlockedException;
 import io.atende.ticket.Environment;
@@ -15,17 +14,15 @@ import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketDesk;
 import io.atende.ticket.TicketType;
 import io.atende.ticket.Urgency;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +42,12 @@ class PhoneTicketPage {
     static final String PATH = "/equipe/telefone";
     static final int RESULTS = 20;
 
-    private final WebappLogins logins;
     private final Teams teams;
     private final CustomerDirectory customers;
     private final TicketDesk desk;
     private final Clock clock;
 
-    PhoneTicketPage(WebappLogins logins, Teams teams, CustomerDirectory customers, TicketDesk desk, Clock clock) {
-        this.logins = logins;
+    PhoneTicketPage(Teams teams, CustomerDirectory customers, TicketDesk desk, Clock clock) {
         this.teams = teams;
         this.customers = customers;
         this.desk = desk;
@@ -61,35 +56,32 @@ class PhoneTicketPage {
 
     @GetMapping(PATH)
     String search(@RequestParam(name = "busca", required = false) String query,
-            @RequestParam(name = "aberto", required = false) String opened, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return asAgent(request, response, model, agent -> {
-            if (opened != null && opened.matches("\\d{1,12}")) {
-                model.addAttribute("aberto", opened);
-            }
-            model.addAttribute("busca", query == null ? "" : query);
-            if (query != null && query.strip().length() < 3) {
-                model.addAttribute("erro", "Digite ao menos 3 letras do e-mail, do nome ou da empresa, ou o CNPJ.");
-            } else if (query != null) {
-                model.addAttribute("resultados", customers.searchCallers(query, RESULTS));
-            }
-            return "equipe/telefone";
-        });
+            @RequestParam(name = "aberto", required = false) String opened, Model model) {
+        if (opened != null && opened.matches("\\d{1,12}")) {
+            model.addAttribute("aberto", opened);
+        }
+        model.addAttribute("busca", query == null ? "" : query);
+        if (query != null && query.strip().length() < 3) {
+            model.addAttribute("erro", "Digite ao menos 3 letras do e-mail, do nome ou da empresa, ou o CNPJ.");
+        } else if (query != null) {
+            model.addAttribute("resultados", customers.searchCallers(query, RESULTS));
+        }
+        return "equipe/telefone";
     }
 
     @GetMapping(PATH + "/contatos/{id}")
-    String caller(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model) {
-        return asAgent(request, response, model, agent -> withCaller(id, response, model, caller -> {
+    String caller(@PathVariable String id, HttpServletResponse response, Model model) {
+        return withCaller(id, response, model, caller -> {
             model.addAttribute("inicio", clock.instant().toString());
             model.addAttribute("campos", Map.of());
             return "equipe/telefone-ticket";
-        }));
+        });
     }
 
     @PostMapping(PATH + "/contatos/{id}")
-    String open(@PathVariable String id, @RequestParam Map<String, String> form, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return asAgent(request, response, model, agent -> withCaller(id, response, model, caller -> {
+    String open(@PathVariable String id, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return withCaller(id, response, model, caller -> {
             model.addAttribute("inicio", form.getOrDefault("inicio", clock.instant().toString()));
             model.addAttribute("campos", form);
             if (!"sim".equals(form.get("confirmado"))) {
@@ -107,7 +99,7 @@ class PhoneTicketPage {
             } catch (CompanyBlockedException | ChannelNotAllowedException e) {
                 return refused(response, model, HttpStatus.CONFLICT, e.getMessage());
             }
-        }));
+        });
     }
 
     private Instant callStart(String text) {
@@ -124,10 +116,6 @@ class PhoneTicketPage {
         response.setStatus(status.value());
         model.addAttribute("erro", message);
         return "equipe/telefone-ticket";
-    }
-
-    private interface AgentPage {
-        String render(SignedInAgent agent);
     }
 
     private interface CallerPage {
@@ -157,18 +145,4 @@ class PhoneTicketPage {
         return page.render(caller.get());
     }
 
-    private String asAgent(HttpServletRequest request, HttpServletResponse response, Model model, AgentPage page) {
-        Optional<SignedInAgent> agent = logins.agentOf(request);
-        if (agent.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            return "equipe/entrar";
-        }
-        List<String> groups = new ArrayList<>(teams.ids());
-        groups.add(Groups.CAMUNDA_ADMIN);
-        if (!agent.get().isMemberOfAny(groups)) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return "equipe/telefone-sem-acesso";
-        }
-        return page.render(agent.get());
-    }
 }

@@ -1,7 +1,6 @@
 package io.atende.ticket.web;
 
 import io.atende.team.SignedInAgent;
-import io.atende.team.WebappLogins;
 import io.atende.ticket.Impact;
 import io.atende.ticket.InvalidTicketException;
 import io.atende.ticket.RelatedArticles;
@@ -14,16 +13,16 @@ import io.atende.ticket.TicketStateException;
 import io.atende.ticket.TicketStatus;
 import io.atende.ticket.Urgency;
 import io.atende.ticket.process.Reclassification;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.camunda.bpm.engine.authorization.Groups;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +33,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The staff ticket page: the whole ticket for the agents who work it. A task form shows at most 4,000
  * characters of a description or history; this page shows all of it, and the form's note links here.
- * The reader is the agent signed in to Tasklist in the same browser; they may read the ticket when they
- * belong to its current team, to Manutenção (which fixes non-conformities of every team), to CST, are
- * process administrators or were asked for help in one of its internal notes. A refusal never shows any of
- * the ticket's content. The same readers write on it here (issue 15): internal notes, which the customer never
+ * The reader is the agent signed in to Tasklist in the same browser (the staff chain, team.StaffPagesSecurity, answers
+ * 401 to anybody else); they may read the ticket when they belong to its current team, to Manutenção (which fixes
+ * non-conformities of every team), to CST, are process administrators or were asked for help in one of its internal
+ * notes ({@link StaffTicketAccess}, this page's {@code @PreAuthorize}). A refusal never shows any of the ticket's
+ * content. The same readers write on it here (issue 15): internal notes, which the customer never
  * reads, and replies to the customer that leave the status as it is. When the knowledge module is present (issue
  * 14) the page lists the articles matching the ticket and, once it is solved, offers the agents who write its
  * product line's articles to start one from it.
@@ -45,21 +45,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StaffTicketPage {
 
-    /** Groups that may read every ticket, whatever its team. */
-    static final List<String> ALL_TICKETS = List.of("manutencao", "cst", Groups.CAMUNDA_ADMIN);
+    /** The ticket's readers (see the class comment): members of its team, Manutenção, CST, administrators, ... */
+    static final String READERS = "@staffTicketAccess.mayWorkOn(#number, principal)";
     /** Two agents writing on one ticket at once: the later one is tried again this many times. */
     static final int ATTEMPTS = 5;
 
-    private final WebappLogins logins;
     private final StaffTickets tickets;
     private final StaffDesk desk;
     private final Reclassification reclassification;
     private final TicketLookup lookup;
     private final ObjectProvider<RelatedArticles> articles;
 
-    StaffTicketPage(WebappLogins logins, StaffTickets tickets, StaffDesk desk, Reclassification reclassification,
+    StaffTicketPage(StaffTickets tickets, StaffDesk desk, Reclassification reclassification,
             TicketLookup lookup, ObjectProvider<RelatedArticles> articles) {
-        this.logins = logins;
         this.tickets = tickets;
         this.desk = desk;
         this.reclassification = reclassification;
@@ -68,9 +66,10 @@ class StaffTicketPage {
     }
 
     @GetMapping(StaffTicketLinks.PATH + "{number}")
-    String ticket(@PathVariable String number, @RequestParam(name = "enviado", required = false) String sent,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        return withTicket(number, request, response, model, (agent, ticket) -> {
+    @PreAuthorize(READERS)
+    public String ticket(@PathVariable String number, @RequestParam(name = "enviado", required = false) String sent,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return withTicket(number, response, model, ticket -> {
             if ("nota".equals(sent)) {
                 model.addAttribute("sucesso", "Nota interna registrada. O cliente não a vê.");
             } else if ("resposta".equals(sent)) {
@@ -84,25 +83,28 @@ class StaffTicketPage {
     }
 
     @PostMapping(StaffTicketLinks.PATH + "{number}/notas")
-    String note(@PathVariable String number, @RequestParam(name = "texto", required = false) String text,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        return withTicket(number, request, response, model, (agent, ticket) -> write(agent, number, text, "nota",
+    @PreAuthorize(READERS)
+    public String note(@PathVariable String number, @RequestParam(name = "texto", required = false) String text,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return withTicket(number, response, model, ticket -> write(agent, number, text, "nota",
                 response, model, n -> desk.addNote(n, agent.userId(), agent.name(), text)));
     }
 
     @PostMapping(StaffTicketLinks.PATH + "{number}/respostas")
-    String reply(@PathVariable String number, @RequestParam(name = "texto", required = false) String text,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        return withTicket(number, request, response, model, (agent, ticket) -> write(agent, number, text,
+    @PreAuthorize(READERS)
+    public String reply(@PathVariable String number, @RequestParam(name = "texto", required = false) String text,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        return withTicket(number, response, model, ticket -> write(agent, number, text,
                 "resposta", response, model, n -> desk.replyToCustomer(n, agent.name(), text)));
     }
 
     @PostMapping(StaffTicketLinks.PATH + "{number}/classificacao")
-    String reclassify(@PathVariable String number, @RequestParam(name = "impacto", required = false) String impact,
+    @PreAuthorize(READERS)
+    public String reclassify(@PathVariable String number, @RequestParam(name = "impacto", required = false) String impact,
             @RequestParam(name = "urgencia", required = false) String urgency,
-            @RequestParam(name = "motivo", required = false) String reason, HttpServletRequest request,
+            @RequestParam(name = "motivo", required = false) String reason, @AuthenticationPrincipal SignedInAgent agent,
             HttpServletResponse response, Model model) {
-        return withTicket(number, request, response, model, (agent, ticket) -> write(agent, number, reason,
+        return withTicket(number, response, model, ticket -> write(agent, number, reason,
                 "classificacao", response, model, n -> reclassification.reclassify(n, parse(Impact.class, impact, "impacto"),
                         parse(Urgency.class, urgency, "urgência"), reason, agent.name())));
     }
@@ -171,40 +173,15 @@ class StaffTicketPage {
                 && related.mayDraftFrom(agent, t));
     }
 
-    private interface Page {
-        String render(SignedInAgent agent, StaffTicketView ticket);
-    }
-
-    /** The signed-in agent and the ticket they may work on, or the 401, 404 or 403 page without its content. */
-    private String withTicket(String number, HttpServletRequest request, HttpServletResponse response, Model model,
-            Page page) {
-        Optional<SignedInAgent> agent = logins.agentOf(request);
-        if (agent.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            return "equipe/entrar";
-        }
-        Optional<TicketNumber> parsed = TicketNumber.parse(number);
-        Optional<StaffTicketView> ticket = parsed.flatMap(tickets::view);
+    /** The ticket for the agent who may work on it ({@code @PreAuthorize}), or the 404 page when there is no such ticket. */
+    private String withTicket(String number, HttpServletResponse response, Model model,
+            Function<StaffTicketView, String> page) {
+        Optional<StaffTicketView> ticket = TicketNumber.parse(number).flatMap(tickets::view);
         if (ticket.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "equipe/nao-encontrado";
         }
-        if (!agent.get().isMemberOfAny(readers(ticket.get()))
-                && !desk.mentionedIn(parsed.get()).contains(agent.get().userId())) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            model.addAttribute("number", ticket.get().number());
-            model.addAttribute("teamName", ticket.get().teamName());
-            return "equipe/sem-acesso";
-        }
         model.addAttribute("ticket", ticket.get());
-        return page.render(agent.get(), ticket.get());
-    }
-
-    private static List<String> readers(StaffTicketView ticket) {
-        List<String> groups = new ArrayList<>(ALL_TICKETS);
-        if (ticket.team() != null) {
-            groups.add(ticket.team());
-        }
-        return groups;
+        return page.apply(ticket.get());
     }
 }

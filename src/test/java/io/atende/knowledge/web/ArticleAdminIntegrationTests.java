@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atende.AtendeIntegrationTest;
 import io.atende.account.CustomerDirectory;
-import io.atende.knowledge.KnowledgeSearch;
 import io.atende.knowledge.KnowledgeSearch.Reader;
+import io.atende.knowledge.KnowledgeSearch;
 import io.atende.portal.PortalClient;
 import io.atende.team.WebappSession;
 import io.atende.ticket.Impact;
@@ -73,7 +73,7 @@ class ArticleAdminIntegrationTests {
         ResponseEntity<String> refused = post("/equipe/artigos", article("Artigo do RM sobre Protheus", "PROTHEUS",
                 "PUBLISHED"), WebappSession.signedInToTasklist(rest, RM_AGENT));
         assertThat(refused.getStatusCode().value()).isEqualTo(403);
-        assertThat(Jsoup.parse(refused.getBody()).getElementById("mensagem").text()).contains("suporte-protheus");
+        assertThat(Jsoup.parse(refused.getBody()).getElementById("sem-acesso").text()).contains("suporte-protheus");
         assertThat(post(path, with(article("Outro título", "PROTHEUS", "PUBLISHED"), "versao", "0"),
                 WebappSession.signedInToTasklist(rest, RM_AGENT)).getStatusCode().value()).isEqualTo(403);
         assertThat(count()).isEqualTo(before);

@@ -106,7 +106,7 @@ class StaffTicketPageIntegrationTests {
         ResponseEntity<String> page = get(page(), WebappSession.signedInToTasklist(rest, RM_AGENT));
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(page.getBody()).contains("Este ticket é da equipe <strong>Suporte Protheus</strong>");
+        assertThat(page.getBody()).contains("O ticket " + ticket.number() + " é da equipe Suporte Protheus");
         assertWithoutContent(page.getBody());
     }
 

@@ -7,13 +7,12 @@ import io.atende.knowledge.selfservice.PackageRefusedException;
 import io.atende.knowledge.selfservice.ProductLine;
 import io.atende.knowledge.selfservice.PublishingNotAllowedException;
 import io.atende.team.SignedInAgent;
-import io.atende.team.WebappLogins;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,36 +22,30 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * R23: staff publish update packages on {@code /equipe/downloads}, signed in to Tasklist: process administrators
- * for every product line, each support team for its own. Others get 403, nobody signed in 401.
+ * for every product line, each support team for its own. Others get 403 (this page's {@code @PreAuthorize}), nobody
+ * signed in 401 (the staff chain, team.StaffPagesSecurity).
  */
 @Controller
 class StaffDownloadPage {
 
     static final String PATH = "/equipe/downloads";
 
-    private final WebappLogins logins;
     private final DownloadCentre centre;
     private final LifeCycleCalendar lifeCycle;
 
-    StaffDownloadPage(WebappLogins logins, DownloadCentre centre, LifeCycleCalendar lifeCycle) {
-        this.logins = logins;
+    StaffDownloadPage(DownloadCentre centre, LifeCycleCalendar lifeCycle) {
         this.centre = centre;
         this.lifeCycle = lifeCycle;
     }
 
+    /** Those who publish for at least one product line. */
+    static final String PUBLISHERS = "!@downloadCentre.publishableBy(principal).isEmpty()";
+
     @GetMapping(PATH)
-    String page(@RequestParam(name = "publicado", required = false) String published, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        Optional<SignedInAgent> agent = logins.agentOf(request);
-        if (agent.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            return "equipe/entrar";
-        }
-        Set<ProductLine> allowed = centre.publishableBy(agent.get());
-        if (allowed.isEmpty()) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return "autoatendimento/equipe-downloads-sem-acesso";
-        }
+    @PreAuthorize(PUBLISHERS)
+    public String page(@RequestParam(name = "publicado", required = false) String published,
+            @AuthenticationPrincipal SignedInAgent agent, Model model) {
+        Set<ProductLine> allowed = centre.publishableBy(agent);
         if (published != null) {
             model.addAttribute("sucesso", "Pacote publicado. Os clientes já podem baixá-lo.");
         }
@@ -60,26 +53,19 @@ class StaffDownloadPage {
     }
 
     @PostMapping(PATH)
-    String publish(@RequestParam Map<String, String> form,
-            @RequestParam(name = "arquivo", required = false) MultipartFile file, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        Optional<SignedInAgent> agent = logins.agentOf(request);
-        if (agent.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            return "equipe/entrar";
-        }
-        Set<ProductLine> allowed = centre.publishableBy(agent.get());
+    @PreAuthorize(PUBLISHERS)
+    public String publish(@RequestParam Map<String, String> form,
+            @RequestParam(name = "arquivo", required = false) MultipartFile file,
+            @AuthenticationPrincipal SignedInAgent agent, HttpServletResponse response, Model model) {
+        Set<ProductLine> allowed = centre.publishableBy(agent);
         try {
-            centre.publish(agent.get(), new NewPackage(ProductLine.parse(form.get("produto")).orElse(null),
+            centre.publish(agent, new NewPackage(ProductLine.parse(form.get("produto")).orElse(null),
                     form.get("versao"), form.get("titulo"), form.get("notas"),
                     file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file::getInputStream));
             return "redirect:" + PATH + "?publicado";
         } catch (PublishingNotAllowedException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            if (allowed.isEmpty()) {
-                return "autoatendimento/equipe-downloads-sem-acesso";
-            }
             model.addAttribute("erro", e.getMessage());
         } catch (PackageRefusedException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
