@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Billing",
-        allowedDependencies = {"account", "sla", "ticket"})
+        allowedDependencies = {"account", "platform", "sla", "ticket"})
 package io.atende.billing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Teams and staff",
-        allowedDependencies = {})
+        allowedDependencies = {"platform"})
 package io.atende.team;
 
 import org.springframework.modulith.ApplicationModule;
