@@ -100,14 +100,14 @@ def main():
                 sys.exit(f"application exited ({app.returncode}); see {tmp}/app.log")
             try:
                 c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-                c.request("GET", "/actuator/health"); r = c.getresponse(); r.read()
+                c.request("GET", "/actuator/health/readiness"); r = c.getresponse(); r.read()
                 if r.status == 200:
                     health = time.perf_counter() - t0; break
             except OSError:
                 pass
             time.sleep(0.1)
         if health is None:
-            sys.exit(f"no /actuator/health 200 within 180 s; see {tmp}/app.log")
+            sys.exit(f"no /actuator/health/readiness 200 within 180 s; see {tmp}/app.log")
         m = re.search(r"Started AtendeApplication in ([0-9.]+) seconds", open(os.path.join(tmp, "app.log")).read())
         started = float(m.group(1)) if m else None
         time.sleep(2)
