@@ -260,7 +260,7 @@ class Node:
         log(f"{self.name}: pid {self.proc.pid}, port {self.port}, log {self.log_path}")
         return self
 
-    def wait_healthy(self, timeout=150):
+    def wait_healthy(self, timeout=600):
         t0 = time.time()
         while time.time() - t0 < timeout:
             if self.proc.poll() is not None:

@@ -634,7 +634,7 @@ class App:
         h.log(f"jar pid {self.proc.pid} on port {self.port} (SMTP {self.smtp}, IMAP {self.imap}), log {self.log}")
         return self
 
-    def wait_healthy(self, timeout=150, sign_in_as=None):
+    def wait_healthy(self, timeout=600, sign_in_as=None):
         """Waits for /actuator/health/readiness UP (the start-up work done: demo data, models, index). With
         sign_in_as, an API sign-in is tried every second meanwhile; returns the statuses it got before ready."""
         t0, early = time.time(), []
