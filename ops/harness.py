@@ -10,6 +10,9 @@ from email.utils import make_msgid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "target", "atende-0.1.0-SNAPSHOT.jar")
+# The JVM options Atende ships for the jar (ops/jvm.options, docs/operations.md#jvm-options): the nodes start with them.
+JVM_OPTIONS = [line.strip() for line in open(os.path.join(ROOT, "ops", "jvm.options"))
+               if line.strip() and not line.strip().startswith("#")]
 M2 = os.path.expanduser("~/.m2/repository")
 SUPPORT = "suporte@atende.local"
 CUSTOMER, ADMIN = "ana@paoquente.com.br", "admin@paoquente.com.br"
@@ -250,21 +253,23 @@ class Node:
                        ATENDE_DB_PASSWORD="")
             args.insert(0, "--spring.profiles.active=postgres")
         # H2: the default URL of application.yml (./data/atende), relative to the working directory.
-        cmd = ["java", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", JAR] + args + self.extra
+        cmd = ["java", *JVM_OPTIONS, "-jar", JAR] + args + self.extra
+        env.setdefault("MALLOC_ARENA_MAX", "2")  # as ops/run
         self.proc = subprocess.Popen(cmd, cwd=self.db.workdir, env=env, stdout=open(self.log_path, "w"),
                                      stderr=subprocess.STDOUT, start_new_session=True)
         log(f"{self.name}: pid {self.proc.pid}, port {self.port}, log {self.log_path}")
         return self
 
-    def wait_healthy(self, timeout=150):
+    def wait_healthy(self, timeout=600):
         t0 = time.time()
         while time.time() - t0 < timeout:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"{self.name} exited ({self.proc.returncode}); see {self.log_path}")
             try:
-                status, body = self.http("GET", "/actuator/health", auth=None, timeout=5)
+                # ready: the start-up work is done (demo data, models, index); before, requests are answered 503
+                status, body = self.http("GET", "/actuator/health/readiness", auth=None, timeout=5)
                 if status == 200 and body.get("status") == "UP":
-                    log(f"{self.name}: UP after {time.time() - t0:.0f} s")
+                    log(f"{self.name}: ready after {time.time() - t0:.0f} s")
                     return time.time() - t0
             except (OSError, http.client.HTTPException, ValueError):
                 pass

@@ -624,7 +624,8 @@ class App:
 
     def start(self):
         env = dict(os.environ, ATENDE_SECURE_COOKIE="false")
-        cmd = ["java", "-Xmx640m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", h.JAR,
+        env.setdefault("MALLOC_ARENA_MAX", "2")  # as ops/run
+        cmd = ["java", *h.JVM_OPTIONS, "-jar", h.JAR,
                f"--server.port={self.port}", "--server.address=127.0.0.1",
                "--atende.mail.embedded.enabled=true", f"--atende.mail.embedded.smtp-port={self.smtp}",
                f"--atende.mail.embedded.imap-port={self.imap}", f"--atende.mail.public-url=http://127.0.0.1:{self.port}",
@@ -637,20 +638,25 @@ class App:
         h.log(f"jar pid {self.proc.pid} on port {self.port} (SMTP {self.smtp}, IMAP {self.imap}), log {self.log}")
         return self
 
-    def wait_healthy(self, timeout=150):
-        t0 = time.time()
+    def wait_healthy(self, timeout=600, sign_in_as=None):
+        """Waits for /actuator/health/readiness UP (the start-up work done: demo data, models, index). With
+        sign_in_as, an API sign-in is tried every second meanwhile; returns the statuses it got before ready."""
+        t0, early = time.time(), []
         while time.time() - t0 < timeout:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"the jar exited ({self.proc.returncode}); see {self.log}")
             try:
-                r = raw(self.port, "GET", "/actuator/health", timeout=5)
+                r = raw(self.port, "GET", "/actuator/health/readiness", timeout=5)
                 if r.status == 200 and '"UP"' in r.body:
-                    h.log(f"UP after {time.time() - t0:.0f} s")
-                    return
+                    h.log(f"ready after {time.time() - t0:.0f} s")
+                    return early
+                if sign_in_as:
+                    a = api(self.port, "GET", "/api/tickets?size=1", sign_in_as)
+                    early.append((a.status, a.headers.get("retry-after"), a.ctype))
             except OSError:
                 pass
             time.sleep(1)
-        raise RuntimeError(f"not healthy after {timeout} s; see {self.log}")
+        raise RuntimeError(f"not ready after {timeout} s; see {self.log}")
 
     def stop(self):
         if self.proc and self.proc.poll() is None:
@@ -668,7 +674,7 @@ TICKET = {"type": "SUPORTE", "product": "PROTHEUS", "routine": "MATA410", "versi
           "environment": "PRODUCAO", "description": "Erro ao gerar a nota (probe).", "impact": "MEDIO", "urgency": "MEDIA"}
 
 
-def api(port, method, path, user, body=None, headers=None):
+def api(port, method, path, user, body=None, headers=None, timeout=60):
     hs = basic(user) if user else {}
     hs["Accept"] = "application/json"
     data = None
@@ -676,7 +682,7 @@ def api(port, method, path, user, body=None, headers=None):
         data = json.dumps(body).encode()
         hs["Content-Type"] = "application/json"
     hs.update(headers or {})
-    return raw(port, method, path, hs, data)
+    return raw(port, method, path, hs, data, timeout)
 
 
 def open_ticket(port, user, subject, **extra):
@@ -1061,6 +1067,82 @@ def bad_inputs(app, probe, sessions, fx):
         probe.check(f"portal header {hname}", "contact", hname in r.headers, "present", "missing")
 
 
+# ---------------------------------------------------------------- bursts (issue 24)
+
+BURST = 200
+
+
+def bursts(app, probe):
+    """200 parallel openings by contacts of four companies (one Prime: its acknowledgement searches the knowledge
+    base), then 200 parallel replies, four to each of 50 of the new tickets: all 201 / 200 (or 409), none lost, no
+    ERROR in the log. Before issue 24 a burst starved the connection pool (Hikari timeouts, 500s)."""
+    port = app.port
+    contacts = [ROLES["contact"][1], ROLES["admin"][1], ROLES["other"][1], "pedro@nuvemservicos.com.br"]
+    run = uuid.uuid4().hex[:6]
+    for c in contacts:  # each password checked once, as a client that signed in
+        api(port, "GET", "/api/tickets?size=1", c)
+    errors_before = sum(1 for l in open(app.log, errors="replace") if " ERROR " in l)
+
+    def opening(i):
+        try:
+            r = api(port, "POST", "/api/tickets", contacts[i % len(contacts)],
+                    dict(TICKET, subject=f"Probe rajada {run} {i}"), timeout=180)
+            return r.status, (r.json() or {}).get("number") if r.status == 201 else None
+        except Exception as e:
+            return type(e).__name__, None
+    t0 = time.time()
+    with cf.ThreadPoolExecutor(BURST) as pool:
+        opened = list(pool.map(opening, range(BURST)))
+    took = time.time() - t0
+    counts = {s: [o[0] for o in opened].count(s) for s in {o[0] for o in opened}}
+    h.log(f"{BURST} parallel openings: {counts} in {took:.1f} s")
+    probe.check(f"{BURST} parallel openings", "contact", all(o[0] in (201, 409) for o in opened),
+                "all 201 (or 409)", f"{counts} in {took:.1f} s")
+    numbers = [(i, n) for i, (st, n) in enumerate(opened) if n]
+    found = sum(1 for i, n in numbers if api(port, "GET", f"/api/tickets/{n}", contacts[i % len(contacts)]).status == 200)
+    with_task = sum(1 for _, n in numbers[:20] if task_of(port, n))
+    probe.check(f"{BURST} parallel openings: none lost", "contact", found == len(numbers) == counts.get(201, 0)
+                and with_task == min(20, len(numbers)), f"{counts.get(201, 0)} tickets readable, 20 with a task",
+                f"{found} of {len(numbers)} readable, {with_task} of 20 with a task")
+
+    targets = numbers[:50]
+
+    def reply(k):
+        i, n = targets[k % len(targets)]
+        try:
+            return api(port, "POST", f"/api/tickets/{n}/replies", contacts[i % len(contacts)],
+                       {"text": f"Complemento {k} da rajada {run}."}, timeout=180).status
+        except Exception as e:
+            return type(e).__name__
+    t0 = time.time()
+    with cf.ThreadPoolExecutor(BURST) as pool:
+        statuses = list(pool.map(reply, range(BURST))) if targets else []
+    took = time.time() - t0
+    counts = {s: statuses.count(s) for s in set(statuses)}
+    h.log(f"{BURST} parallel replies: {counts} in {took:.1f} s")
+    probe.check(f"{BURST} parallel replies", "contact", len(statuses) == BURST and all(s in (200, 409) for s in statuses),
+                "all 200 (or 409)", f"{counts} in {took:.1f} s")
+    kept = 0
+    for i, n in targets:
+        r = api(port, "GET", f"/api/tickets/{n}/history", contacts[i % len(contacts)])
+        kept += sum(1 for item in (r.json() or []) if f"da rajada {run}." in (item.get("text") or ""))
+    probe.check(f"{BURST} parallel replies: none lost", "contact", kept == counts.get(200, 0),
+                f"{counts.get(200, 0)} replies in the histories", f"{kept}")
+    errors = [l for l in open(app.log, errors="replace") if " ERROR " in l][errors_before:]
+    probe.check("no ERROR in the log after the bursts", "-", not errors, "none", f"{len(errors)} lines",
+                "".join(errors[:3]))
+
+
+def readiness_checks(probe, early, user):
+    """Sign-ins while the start-up work runs are told to wait (503, Retry-After), never 401 (no throttle counted)."""
+    statuses = sorted({e[0] for e in early})
+    # 200: the try crossed the moment it became ready
+    ok = all(e[0] == 200 or (e[0] == 503 and e[1] and e[2].startswith("application/problem+json")) for e in early)
+    probe.check("API sign-ins before readiness", "contact", ok, "503 problem+json with Retry-After (or none tried)",
+                f"{len(early)} tries: {statuses}")
+    return ok
+
+
 # ---------------------------------------------------------------- main
 
 def fixtures(app, sessions):
@@ -1154,15 +1236,20 @@ def main():
     app = App(work, "demo")
     try:
         coverage(probe)
-        app.start().wait_healthy()
+        early = app.start().wait_healthy(sign_in_as=ROLES["contact"][1])
+        readiness_checks(probe, early, ROLES["contact"][1])
+        r = api(app.port, "GET", "/api/tickets?size=1", ROLES["contact"][1])
+        probe.check("API sign-in once ready", "contact", r.status == 200, "200", got(r), r.body)
         sessions = sign_in(app, probe)
         fx = fixtures(app, sessions)
         h.log(f"fixtures: { {k: v for k, v in fx.items() if k != 'oneclick_links'} }")
+        bursts(app, probe)
+        h.log(f"bursts done after {time.time() - started:.0f} s")
         walk(app, probe, sessions, fx)
         h.log(f"walk done after {time.time() - started:.0f} s")
         bad_inputs(app, probe, sessions, fx)
         h.log(f"bad inputs done after {time.time() - started:.0f} s")
-        r = raw(app.port, "GET", "/actuator/health")
+        r = raw(app.port, "GET", "/actuator/health/readiness")
         probe.check("still healthy after the probe", "anon", r.status == 200, "200", got(r), r.body)
         errors = [l for l in open(app.log, errors="replace") if " ERROR " in l]
         probe.check("no ERROR in the application log", "-", not errors, "none", f"{len(errors)} lines", "".join(errors[:3]))

@@ -134,9 +134,10 @@ public class KnowledgeSearch {
 
     /**
      * R7: up to {@code limit} articles for a ticket being written: its subject (and description) with the routine,
-     * within the product chosen.
+     * within the product chosen. It reads the index alone; a failure marks no caller's transaction for rollback (the
+     * articles of a ticket's acknowledgement are asked within the opening's transaction: TicketArticles).
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = RuntimeException.class)
     public List<ArticleHit> suggest(String subject, String routine, Product product, Reader reader, int limit) {
         String text = ((subject == null ? "" : subject) + " " + (routine == null ? "" : routine)).strip();
         if (text.length() < 3) {

@@ -13,17 +13,18 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Articles about one ticket (issue 14; R7 in the e-mail channel): those matching it, for the staff ticket page and the
  * acknowledgement of a Prime ticket, and those a solution proposal cites by their address. A ticket is opened or
- * resolved whether or not the knowledge base answers: these methods run outside the caller's transaction, so that a
- * search failing (an index lost, say) neither marks it for rollback nor escapes, and give no articles instead.
+ * resolved whether or not the knowledge base answers: a search failing (an index lost, say) neither escapes nor marks
+ * the caller's transaction for rollback ({@link KnowledgeSearch#suggest} rolls nothing back), and gives no articles.
+ *
+ * <p>These methods run in the caller's transaction, on its connection. They ran outside it before (suspending it), so
+ * an opening held one pooled connection while the search took a second: a burst of Prime openings starved the pool
+ * (issue 24, ConcurrentBurstIntegrationTests).
  */
 @Service
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
 public class TicketArticles implements RelatedArticles {
 
     /** An article's page, followed by its key. */

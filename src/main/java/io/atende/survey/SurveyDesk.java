@@ -99,7 +99,7 @@ public class SurveyDesk {
     public SatisfactionSurvey answerTicket(Customer customer, String number, String answer, String comment) {
         Ticket ticket = tickets.find(customer, number);
         SurveyAnswer parsed = parse(answer);
-        SatisfactionSurvey survey = surveys.findBySubjectAndNumber(SurveySubject.TICKET, ticket.number().value())
+        SatisfactionSurvey survey = surveys.findForChange(SurveySubject.TICKET, ticket.number().value())
                 .orElseThrow(() -> new SurveyStateException("O ticket " + number + " ainda não foi encerrado; a "
                         + "pesquisa de satisfação é enviada quando ele for."));
         return answer(survey, parsed, comment, customer.contactName());
@@ -109,7 +109,7 @@ public class SurveyDesk {
     public SatisfactionSurvey answerOuvidoria(Customer customer, String number, String answer, String comment) {
         OuvidoriaCase c = ouvidoria.find(customer, number);
         SurveyAnswer parsed = parse(answer);
-        SatisfactionSurvey survey = surveys.findBySubjectAndNumber(SurveySubject.OUVIDORIA, c.number().value())
+        SatisfactionSurvey survey = surveys.findForChange(SurveySubject.OUVIDORIA, c.number().value())
                 .orElseThrow(() -> new SurveyStateException("A manifestação " + number + " ainda não foi encerrada; a "
                         + "pesquisa de satisfação é enviada quando ela for."));
         return answer(survey, parsed, comment, customer.contactName());
@@ -117,7 +117,8 @@ public class SurveyDesk {
 
     /** The invitation's lifetime ended (timer of the survey process). */
     public void expire(long surveyId) {
-        SatisfactionSurvey survey = find(surveyId);
+        SatisfactionSurvey survey = surveys.findForChange(surveyId)
+                .orElseThrow(() -> new IllegalStateException("No survey " + surveyId));
         survey.expire(clock.instant());
         surveys.save(survey);
     }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,12 +68,25 @@ public class ActionTokens {
      */
     private byte[] secret() {
         byte[] known = secret;
-        if (known == null) {
-            known = configuredSecret.isEmpty() ? ownTransaction.execute(status -> installationSecret())
+        return known != null ? known : loadSecret();
+    }
+
+    /**
+     * Read (or generated) once, at start ({@link #loadAtStart}): a link signed in a request then needs no connection
+     * besides the request's. Were it read there, in a transaction of its own, each of a burst's first requests would
+     * hold its own connection while it waited for a second (issue 24); one at a time, should the start's read fail.
+     */
+    private synchronized byte[] loadSecret() {
+        if (secret == null) {
+            secret = configuredSecret.isEmpty() ? ownTransaction.execute(status -> installationSecret())
                     : configuredSecret.getBytes(StandardCharsets.UTF_8);
-            secret = known;
         }
-        return known;
+        return secret;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadAtStart() {
+        loadSecret();
     }
 
     private byte[] installationSecret() {
