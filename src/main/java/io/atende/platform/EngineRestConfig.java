@@ -238,7 +238,12 @@ class EngineRestConfig {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingException
                     || cause instanceof org.springframework.dao.OptimisticLockingFailureException
-                    || cause instanceof jakarta.persistence.OptimisticLockException) {
+                    || cause instanceof jakarta.persistence.OptimisticLockException
+                    // waited too long for the ticket's row lock (jakarta's LockTimeoutException and
+                    // PessimisticLockException, Spring's CannotAcquireLockException)
+                    || cause instanceof org.springframework.dao.PessimisticLockingFailureException
+                    || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException) {
                 return true;
             }
         }

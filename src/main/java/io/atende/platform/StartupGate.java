@@ -25,8 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Retry-After} and a Portuguese problem+json or page. A client that signs in during those seconds is told to
  * wait, never that its password is wrong: no sign-in is checked, so none counts towards the throttle (issue 24).
  */
-@Configuration(proxyBeanMethods = false)
-class StartupGate extends OncePerRequestFilter {
+final class StartupGate extends OncePerRequestFilter {
 
     /** Seconds a client is told to wait. */
     static final int RETRY_AFTER_SECONDS = 5;
@@ -40,12 +39,20 @@ class StartupGate extends OncePerRequestFilter {
         this.availability = availability;
     }
 
-    @Bean
-    static FilterRegistrationBean<StartupGate> startupGateFilter(ApplicationAvailability availability) {
-        FilterRegistrationBean<StartupGate> registration = new FilterRegistrationBean<>(new StartupGate(availability));
-        // before everything that reads the database: Spring Security's sign-in and its throttle
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-        return registration;
+    /**
+     * The gate as one registered filter, not a bean of its own (a filter bean would be registered a second time, and
+     * web slice tests, which load filter beans but not the availability, would need it).
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        static FilterRegistrationBean<StartupGate> startupGateFilter(ApplicationAvailability availability) {
+            FilterRegistrationBean<StartupGate> registration = new FilterRegistrationBean<>(new StartupGate(availability));
+            // before everything that reads the database: Spring Security's sign-in and its throttle
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+            return registration;
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketDesk;
 import io.atende.ticket.TicketFixtures;
 import io.atende.ticket.TicketHistory;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -118,6 +119,20 @@ class StaffErrorPagesIntegrationTests {
                 String.class);
         assertThat(wrongMethod.getStatusCode().value()).isEqualTo(405);
         assertThat(staffPage(wrongMethod).getElementById("erro").text()).contains("405");
+    }
+
+    @Test
+    void anUnreadableUploadIsAStaffPage() {
+        HttpHeaders admin = withCsrfToken(json(WebappSession.signedInToTasklist(rest, "demo")));
+        admin.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=limite"));
+        byte[] body = ("--limite\r\nContent-Disposition: form-data; name=\"arquivo\"; filename=\"pacote\u0000.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\nPK\r\n--limite--\r\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        ResponseEntity<String> refused = rest.exchange("/equipe/downloads", HttpMethod.POST,
+                new HttpEntity<>(body, admin), String.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(staffPage(refused).getElementById("erro").text()).contains("não pôde ser lido");
     }
 
     /** The session's CSRF token, as a script sends it (a header). */

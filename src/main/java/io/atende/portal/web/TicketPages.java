@@ -220,6 +220,7 @@ class TicketPages {
         } catch (TicketStateException | AttachmentRefusedException | CompanyBlockedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         } catch (org.springframework.dao.OptimisticLockingFailureException
+                | org.springframework.dao.PessimisticLockingFailureException
                 | org.camunda.bpm.engine.OptimisticLockingException e) {
             redirect.addFlashAttribute("error", "O ticket mudou neste mesmo instante. Confira e tente novamente.");
         }

@@ -45,7 +45,8 @@ class SurveyProblems {
         return problem(HttpStatus.CONFLICT, "Pesquisa não pode ser respondida", e.getMessage(), "survey-state");
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
+            org.springframework.dao.PessimisticLockingFailureException.class})
     ProblemDetail concurrent(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "A pesquisa mudou ao mesmo tempo",
                 "A pesquisa foi respondida ou expirou neste mesmo instante. Consulte-a e tente novamente.", "survey-state");

@@ -66,7 +66,9 @@ class TicketProblems {
                 "ticket-state");
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
+            // waited too long for the ticket's row lock while another request changed it (a burst on one ticket)
+            org.springframework.dao.PessimisticLockingFailureException.class})
     ProblemDetail concurrent(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "O ticket mudou ao mesmo tempo",
                 "O ticket foi alterado por outra ação neste mesmo instante. Consulte o ticket e tente novamente.",

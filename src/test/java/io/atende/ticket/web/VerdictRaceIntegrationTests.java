@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Issue 12, R18: concurrent verdicts on one proposal end with one winner and 409s, never a 500. */
 @AtendeIntegrationTest
@@ -41,6 +45,8 @@ class VerdictRaceIntegrationTests {
     @Autowired TicketDesk desk;
     @Autowired CustomerDirectory customers;
     @Autowired TestRestTemplate http;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
 
     Customer ana;
 
@@ -85,6 +91,34 @@ class VerdictRaceIntegrationTests {
         long verdicts = desk.history(ana, ticket.getId().toString()).stream()
                 .filter(h -> h.kind() == HistoryKind.ACCEPTED || h.kind() == HistoryKind.CONTESTED).count();
         assertThat(verdicts).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("A verdict that waits 3 s for the ticket's row lock (H2 gave up after 2 s: a 500) waits and wins")
+    void verdictWaitsForTheRowLock() throws Exception {
+        Ticket ticket = resolvedTicket();
+        CountDownLatch locked = new CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> held = holder.submit(() -> transactions.executeWithoutResult(status -> {
+                jdbc.queryForList("select id from ticket where id = ? for update", ticket.getId());
+                locked.countDown();
+                try {
+                    Thread.sleep(3000); // holds the row as a slow request would, not a wait for the system under test
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            ResponseEntity<String> answer = http.withBasicAuth(ANA, "demo").postForEntity(
+                    "/api/tickets/" + ticket.getId() + "/acceptance", Map.of(), String.class);
+            held.get(10, TimeUnit.SECONDS);
+
+            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+            assertThat(desk.find(ana, ticket.getId().toString()).getStatus()).isEqualTo(TicketStatus.FECHADO);
+        } finally {
+            holder.shutdown();
+        }
     }
 
     private Map<Integer, Integer> race(Ticket ticket, java.util.function.IntFunction<String> verdict) throws Exception {
