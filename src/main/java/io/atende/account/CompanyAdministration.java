@@ -1,5 +1,6 @@
 package io.atende.account;
 
+import io.atende.account.internal.AccountChangeException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package io.atende.account;
 
 import io.atende.account.ContractTerms.TargetOverride;
+import io.atende.account.internal.AccountChangeException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

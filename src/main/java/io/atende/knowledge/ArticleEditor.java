@@ -1,5 +1,6 @@
 package io.atende.knowledge;
 
+import io.atende.knowledge.internal.InvalidArticleException;
 import io.atende.ticket.Product;
 import java.text.Normalizer;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.atende.knowledge;
 
+import io.atende.knowledge.internal.InvalidArticleException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

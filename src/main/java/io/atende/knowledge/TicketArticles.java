@@ -1,6 +1,7 @@
 package io.atende.knowledge;
 
 import io.atende.knowledge.KnowledgeSearch.Reader;
+import io.atende.knowledge.internal.ArticleAuthors;
 import io.atende.team.SignedInAgent;
 import io.atende.ticket.RelatedArticles;
 import io.atende.ticket.Ticket;

@@ -1,5 +1,7 @@
 package io.atende.models;
 
+import io.atende.models.internal.ModelState;
+import io.atende.models.internal.StartOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

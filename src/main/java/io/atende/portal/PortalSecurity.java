@@ -3,6 +3,7 @@ package io.atende.portal;
 import io.atende.account.CustomerDirectory;
 import io.atende.platform.SecurityChains;
 import io.atende.platform.ThrottledSignIn;
+import io.atende.portal.internal.ActiveContactFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package io.atende.ticket;
 
 import io.atende.account.Customer;
 import io.atende.account.Offer;
+import io.atende.ticket.internal.ChannelNotAllowedException;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;

@@ -83,7 +83,8 @@ public class TicketDesk {
      * reaches CST with an ADMINISTRATIVO ticket (R4), and the channel must be one the offer includes (R5).
      *
      * @throws CompanyBlockedException when the company is blocked and the ticket is not ADMINISTRATIVO
-     * @throws ChannelNotAllowedException when the customer's offer does not include the draft's channel
+     * @throws io.atende.ticket.internal.ChannelNotAllowedException when the customer's offer does not include the
+     *         draft's channel
      */
     public Ticket open(Customer customer, TicketDraft draft, String parentNumber) {
         return open(customer, draft, parentNumber, List.of());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atende.AtendeIntegrationTest;
 import io.atende.account.CustomerDirectory;
+import io.atende.models.internal.ModelState;
+import io.atende.models.internal.StartOutcome;
 import io.atende.team.WebappSession;
 import io.atende.ticket.Channel;
 import io.atende.ticket.Environment;

@@ -8,6 +8,7 @@ import io.atende.account.Companies;
 import io.atende.account.Company;
 import io.atende.account.Offer;
 import io.atende.portal.PortalFixtures.TestCompany;
+import io.atende.portal.internal.AccountLinks;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -8,6 +8,7 @@ import io.atende.account.Company;
 import io.atende.account.CustomerDirectory;
 import io.atende.account.Offer;
 import io.atende.portal.PortalFixtures.TestCompany;
+import io.atende.portal.internal.AccountLinks;
 import io.atende.ticket.TicketFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,6 +13,7 @@ import io.atende.account.Contacts;
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import io.atende.account.Offer;
+import io.atende.ticket.internal.ChannelNotAllowedException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

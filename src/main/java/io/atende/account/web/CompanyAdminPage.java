@@ -1,6 +1,6 @@
 package io.atende.account.web;
 
-import io.atende.account.AccountChangeException;
+import io.atende.account.internal.AccountChangeException;
 import io.atende.account.CompanyAdministration.CompanyView;
 import io.atende.account.CompanyAdministration.NewCompany;
 import io.atende.account.CompanyAdministration;

@@ -1,12 +1,12 @@
 package io.atende.knowledge.web;
 
 import io.atende.knowledge.Article;
-import io.atende.knowledge.ArticleAuthors;
+import io.atende.knowledge.internal.ArticleAuthors;
 import io.atende.knowledge.ArticleContent;
 import io.atende.knowledge.ArticleEditor;
 import io.atende.knowledge.ArticleImages;
 import io.atende.knowledge.ArticleStatus;
-import io.atende.knowledge.InvalidArticleException;
+import io.atende.knowledge.internal.InvalidArticleException;
 import io.atende.knowledge.SuggestionOutcomes;
 import io.atende.knowledge.Synonyms;
 import io.atende.team.SignedInAgent;

@@ -1,7 +1,7 @@
 package io.atende.models.web;
 
 import io.atende.models.LiveModels;
-import io.atende.models.ModelState;
+import io.atende.models.internal.ModelState;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;

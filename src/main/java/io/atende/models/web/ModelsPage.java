@@ -1,7 +1,7 @@
 package io.atende.models.web;
 
 import io.atende.models.LiveModels;
-import io.atende.models.ModelState;
+import io.atende.models.internal.ModelState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -53,6 +53,6 @@ class ModelsPage {
         return new Row(s.key(), s.kind().name(), s.resource(), s.liveVersion() == 0 ? "—" : "v" + s.liveVersion(),
                 origin, s.deployedBy() == null ? "—" : s.deployedBy(),
                 s.deployedAt() == null ? "—" : WHEN.format(s.deployedAt()), packaged, atStart,
-                s.atStart() == io.atende.models.StartOutcome.CONFLICT);
+                s.atStart() == io.atende.models.internal.StartOutcome.CONFLICT);
     }
 }

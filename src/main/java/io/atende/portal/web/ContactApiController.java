@@ -5,7 +5,7 @@ import io.atende.account.ContactNotFoundException;
 import io.atende.account.ContactRefusedException;
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
-import io.atende.portal.AccountLinks;
+import io.atende.portal.internal.AccountLinks;
 import java.net.URI;
 import io.atende.ticket.TicketDesk;
 import org.springframework.data.domain.Page;

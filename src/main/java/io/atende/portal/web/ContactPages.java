@@ -3,7 +3,7 @@ package io.atende.portal.web;
 import io.atende.account.ContactAccounts;
 import io.atende.account.ContactRefusedException;
 import io.atende.account.Customer;
-import io.atende.portal.AccountLinks;
+import io.atende.portal.internal.AccountLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import io.atende.ticket.TicketDesk;
 import org.springframework.data.domain.PageRequest;

@@ -1,7 +1,7 @@
 package io.atende.portal.web;
 
 import io.atende.account.Customer;
-import io.atende.portal.ActiveContactFilter;
+import io.atende.portal.internal.ActiveContactFilter;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The logged-in contact of this request, as {@link ActiveContactFilter} read it. */

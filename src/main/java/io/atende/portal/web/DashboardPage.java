@@ -1,6 +1,6 @@
 package io.atende.portal.web;
 
-import io.atende.portal.PortalTickets;
+import io.atende.portal.internal.PortalTickets;
 import io.atende.ticket.TicketStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package io.atende.portal.web;
 
-import io.atende.portal.AccountLinks;
-import io.atende.portal.PasswordRules;
-import io.atende.portal.PortalFormat;
+import io.atende.portal.internal.AccountLinks;
+import io.atende.portal.internal.PasswordRules;
+import io.atende.portal.internal.PortalFormat;
 import java.util.List;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -2,9 +2,9 @@ package io.atende.portal.web;
 
 import io.atende.account.ContactNotFoundException;
 import io.atende.account.Customer;
-import io.atende.portal.ActiveContactFilter;
-import io.atende.portal.PortalActionRefusedException;
-import io.atende.portal.PortalUnavailableException;
+import io.atende.portal.internal.ActiveContactFilter;
+import io.atende.portal.internal.PortalActionRefusedException;
+import io.atende.portal.internal.PortalUnavailableException;
 import io.atende.ticket.TicketNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

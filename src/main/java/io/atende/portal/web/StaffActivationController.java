@@ -1,8 +1,8 @@
 package io.atende.portal.web;
 
 import io.atende.account.ContactRefusedException;
-import io.atende.portal.AccountLinks;
-import io.atende.portal.PortalFormat;
+import io.atende.portal.internal.AccountLinks;
+import io.atende.portal.internal.PortalFormat;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

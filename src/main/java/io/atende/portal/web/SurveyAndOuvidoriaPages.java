@@ -1,9 +1,9 @@
 package io.atende.portal.web;
 
 import io.atende.account.Customer;
-import io.atende.portal.OuvidoriaPort;
-import io.atende.portal.PortalTickets;
-import io.atende.portal.SurveyPort;
+import io.atende.portal.internal.OuvidoriaPort;
+import io.atende.portal.internal.PortalTickets;
+import io.atende.portal.internal.SurveyPort;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.atende.portal.web;
 
 import io.atende.account.Customer;
-import io.atende.portal.PortalFormat;
-import io.atende.portal.PortalTickets;
+import io.atende.portal.internal.PortalFormat;
+import io.atende.portal.internal.PortalTickets;
 import io.atende.ticket.AttachmentRefusedException;
 import io.atende.ticket.AttachmentSettings;
 import io.atende.ticket.Channel;

@@ -4,7 +4,7 @@ import static io.atende.ticket.TicketProcess.*;
 
 import io.atende.ticket.Priority;
 import io.atende.account.CustomerDirectory;
-import io.atende.ticket.SlaClock;
+import io.atende.ticket.internal.SlaClock;
 import io.atende.ticket.SlaTargets;
 import io.atende.ticket.Ticket;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.atende.ticket.process;
 
 import static io.atende.ticket.TicketProcess.*;
 
-import io.atende.ticket.SlaClock;
+import io.atende.ticket.internal.SlaClock;
 import io.atende.ticket.Ticket;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -5,7 +5,7 @@ import static io.atende.ticket.TicketProcess.VAR_SLA_STARTED_AT;
 import static io.atende.ticket.TicketProcess.VAR_SLA_WARNING_AT;
 
 import io.atende.platform.ProcessVariable;
-import io.atende.ticket.SlaClock;
+import io.atende.ticket.internal.SlaClock;
 import io.atende.ticket.Ticket;
 import java.time.Instant;
 import org.camunda.bpm.engine.RuntimeService;

@@ -4,7 +4,7 @@ import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
 import io.atende.team.SignedInAgent;
 import io.atende.team.Teams;
-import io.atende.ticket.ChannelNotAllowedException;
+import io.atende.ticket.internal.ChannelNotAllowedException;
 import io.atende.ticket.CompanyBlockedException;
 import io.atende.ticket.Environment;
 import io.atende.ticket.Impact;

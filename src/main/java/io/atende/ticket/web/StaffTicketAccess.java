@@ -2,7 +2,7 @@ package io.atende.ticket.web;
 
 import io.atende.platform.Problems;
 import io.atende.team.SignedInAgent;
-import io.atende.ticket.StaffDesk;
+import io.atende.ticket.internal.StaffDesk;
 import io.atende.ticket.TicketNumber;
 import java.util.ArrayList;
 import java.util.List;

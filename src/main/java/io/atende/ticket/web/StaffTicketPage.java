@@ -4,7 +4,7 @@ import io.atende.team.SignedInAgent;
 import io.atende.ticket.Impact;
 import io.atende.ticket.InvalidTicketException;
 import io.atende.ticket.RelatedArticles;
-import io.atende.ticket.StaffDesk;
+import io.atende.ticket.internal.StaffDesk;
 import io.atende.ticket.Ticket;
 import io.atende.ticket.TicketLookup;
 import io.atende.ticket.TicketNotFoundException;

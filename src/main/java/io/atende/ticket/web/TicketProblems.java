@@ -1,7 +1,7 @@
 package io.atende.ticket.web;
 
 import io.atende.ticket.AttachmentRefusedException;
-import io.atende.ticket.ChannelNotAllowedException;
+import io.atende.ticket.internal.ChannelNotAllowedException;
 import io.atende.ticket.CompanyBlockedException;
 import io.atende.ticket.InvalidTicketException;
 import io.atende.ticket.TicketNotFoundException;

@@ -1,4 +1,4 @@
-package io.atende.account;
+package io.atende.account.internal;
 
 /** A staff change to an account that cannot be made as asked; the message says why, in Portuguese. */
 public class AccountChangeException extends RuntimeException {

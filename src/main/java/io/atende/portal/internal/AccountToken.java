@@ -1,4 +1,4 @@
-package io.atende.portal;
+package io.atende.portal.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package io.atende.models;
+package io.atende.models.internal;
 
 /** What a start did with one packaged model. */
 public enum StartOutcome {

@@ -1,5 +1,7 @@
-package io.atende.models;
+package io.atende.models.internal;
 
+import io.atende.models.ModelKind;
+import io.atende.models.Origin;
 import java.time.Instant;
 
 /**

@@ -1,4 +1,4 @@
-package io.atende.portal;
+package io.atende.portal.internal;
 
 import io.atende.account.Customer;
 import java.util.List;

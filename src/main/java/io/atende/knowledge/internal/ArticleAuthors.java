@@ -1,4 +1,4 @@
-package io.atende.knowledge;
+package io.atende.knowledge.internal;
 
 import io.atende.team.SignedInAgent;
 import io.atende.ticket.Product;

@@ -1,5 +1,6 @@
-package io.atende.ticket;
+package io.atende.ticket.internal;
 
+import io.atende.ticket.Channel;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,4 +1,4 @@
-package io.atende.portal;
+package io.atende.portal.internal;
 
 /** A portal action whose service is not connected yet; the message says which channel to use instead. */
 public class PortalUnavailableException extends RuntimeException {

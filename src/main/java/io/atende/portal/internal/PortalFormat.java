@@ -1,4 +1,4 @@
-package io.atende.portal;
+package io.atende.portal.internal;
 
 import io.atende.ticket.Environment;
 import io.atende.ticket.HistoryKind;

@@ -1,4 +1,4 @@
-package io.atende.portal;
+package io.atende.portal.internal;
 
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
@@ -26,7 +26,7 @@ public class ActiveContactFilter extends OncePerRequestFilter {
 
     private final CustomerDirectory directory;
 
-    ActiveContactFilter(CustomerDirectory directory) {
+    public ActiveContactFilter(CustomerDirectory directory) {
         this.directory = directory;
     }
 

@@ -1,5 +1,11 @@
-package io.atende.ticket;
+package io.atende.ticket.internal;
 
+import io.atende.ticket.HistoryKind;
+import io.atende.ticket.Mentions;
+import io.atende.ticket.Ticket;
+import io.atende.ticket.TicketNotFoundException;
+import io.atende.ticket.TicketNumber;
+import io.atende.ticket.Tickets;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;

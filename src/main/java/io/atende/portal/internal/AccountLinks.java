@@ -1,9 +1,11 @@
-package io.atende.portal;
+package io.atende.portal.internal;
 
 import io.atende.account.ContactAccounts;
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
-import io.atende.portal.AccountToken.Purpose;
+import io.atende.portal.AccountMail;
+import io.atende.portal.internal.AccountToken.Purpose;
+import io.atende.portal.PortalSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

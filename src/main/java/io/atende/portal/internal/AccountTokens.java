@@ -1,4 +1,4 @@
-package io.atende.portal;
+package io.atende.portal.internal;
 
 import java.util.List;
 import java.util.Optional;

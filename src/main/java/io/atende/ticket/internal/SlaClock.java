@@ -1,10 +1,11 @@
-package io.atende.ticket;
+package io.atende.ticket.internal;
 
 import io.atende.account.CustomerDirectory;
 import io.atende.sla.BusinessCalendars;
 import io.atende.sla.DeadlineTerms;
 import io.atende.sla.InvalidDeadlineTableException;
 import io.atende.sla.Location;
+import io.atende.ticket.Ticket;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;

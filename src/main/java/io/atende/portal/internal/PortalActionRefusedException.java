@@ -1,4 +1,4 @@
-package io.atende.portal;
+package io.atende.portal.internal;
 
 /** An action the domain refused (e.g. a survey already answered); the message is for the customer. */
 public class PortalActionRefusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.atende.portal;
+package io.atende.portal.internal;
 
 import io.atende.account.Customer;
 import io.atende.account.CustomerDirectory;
@@ -78,7 +78,7 @@ public class PortalTickets {
         return new Dashboard(statusCounts, awaiting, tickets.map(t -> row(viewer, t, now, names)), filter);
     }
 
-    static StatusCount statusCount(TicketStatus status, long count) {
+    public static StatusCount statusCount(TicketStatus status, long count) {
         String text = count > COUNT_CAP ? ABOVE_CAP : String.valueOf(count);
         return new StatusCount(status, PortalFormat.status(status), count, text);
     }

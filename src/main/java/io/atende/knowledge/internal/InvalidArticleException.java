@@ -1,4 +1,4 @@
-package io.atende.knowledge;
+package io.atende.knowledge.internal;
 
 /** An article that cannot be saved as written: the field and what to do, in Portuguese. */
 public class InvalidArticleException extends RuntimeException {
