@@ -3,6 +3,8 @@ package io.atende.ticket.web;
 import io.atende.platform.Problems;
 import io.atende.team.SignedInAgent;
 import io.atende.ticket.internal.StaffDesk;
+import io.atende.ticket.Ticket;
+import io.atende.ticket.TicketLookup;
 import io.atende.ticket.TicketNumber;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +27,12 @@ public class StaffTicketAccess {
     /** Groups that may read every ticket, whatever its team. */
     static final List<String> ALL_TICKETS = List.of("manutencao", "cst", Groups.CAMUNDA_ADMIN);
 
+    private final TicketLookup lookup;
     private final StaffTickets tickets;
     private final StaffDesk desk;
 
-    StaffTicketAccess(StaffTickets tickets, StaffDesk desk) {
+    StaffTicketAccess(TicketLookup lookup, StaffTickets tickets, StaffDesk desk) {
+        this.lookup = lookup;
         this.tickets = tickets;
         this.desk = desk;
     }
@@ -36,27 +40,30 @@ public class StaffTicketAccess {
     /** Whether {@code agent} may read and write on ticket {@code number} (true when there is no such ticket). */
     public boolean mayWorkOn(String number, SignedInAgent agent) {
         Optional<TicketNumber> parsed = TicketNumber.parse(number);
-        Optional<StaffTicketView> ticket = parsed.flatMap(tickets::view);
+        Optional<Ticket> ticket = parsed.flatMap(lookup::byNumber);
         if (ticket.isEmpty()) {
             return true;
         }
-        if (agent.isMemberOfAny(readers(ticket.get())) || desk.mentionedIn(parsed.get()).contains(agent.userId())) {
+        if (agent.isMemberOfAny(readers(ticket.get().getTeam()))
+                || desk.mentionedIn(parsed.get()).contains(agent.userId())) {
             return true;
         }
+        // only a refusal needs the team's name: the page itself reads the whole ticket once, after this check
+        StaffTicketView view = tickets.view(parsed.get()).orElseThrow();
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.setAttribute(Problems.DETAIL_ATTRIBUTE, "O ticket " + ticket.get().number() + " é da equipe "
-                    + ticket.get().teamName() + "; só os membros dessa equipe, da Manutenção, da CST e os administradores "
+            request.setAttribute(Problems.DETAIL_ATTRIBUTE, "O ticket " + view.number() + " é da equipe "
+                    + view.teamName() + "; só os membros dessa equipe, da Manutenção, da CST e os administradores "
                     + "do processo podem abri-lo. Se você precisa dele, peça a um membro da equipe ou ao seu líder.",
                     RequestAttributes.SCOPE_REQUEST);
         }
         return false;
     }
 
-    private static List<String> readers(StaffTicketView ticket) {
+    private static List<String> readers(String team) {
         List<String> groups = new ArrayList<>(ALL_TICKETS);
-        if (ticket.team() != null) {
-            groups.add(ticket.team());
+        if (team != null) {
+            groups.add(team);
         }
         return groups;
     }
